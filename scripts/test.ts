@@ -1,0 +1,91 @@
+// Runs the whole suite once per database backend (PGlite, then PostgreSQL), each test file in
+// its own process with its own database, and ends with one line that sums up both runs.
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "node:test";
+import { spec } from "node:test/reporters";
+import { migrate } from "../src/db/migrate.js";
+import { openPgliteInMemory } from "../src/db/pglite.js";
+import { openPostgres } from "../src/db/postgres.js";
+import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
+
+function findTests(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) findTests(path, out);
+    else if (/\.test\.tsx?$/.test(entry)) out.push(path);
+  }
+  return out;
+}
+
+const filter = process.argv.slice(2);
+const files = [...findTests("src"), ...findTests("test")]
+  .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
+  .sort();
+const backends = (process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres")
+  .split(",")
+  .map((b) => b.trim()) as Backend[];
+
+async function prepare(backend: Backend): Promise<() => Promise<void>> {
+  process.env.RAPPORT_TEST_BACKEND = backend;
+  if (backend === "pglite") {
+    mkdirSync(".tmp", { recursive: true });
+    const path = join(".tmp", `pglite-template-${process.pid}.tar`);
+    const db = await openPgliteInMemory();
+    await migrate(db);
+    writeFileSync(path, Buffer.from(await (await db.dump()).arrayBuffer()));
+    await db.close();
+    process.env.RAPPORT_TEST_PGLITE_TEMPLATE = path;
+    return async () => rmSync(path, { force: true });
+  }
+  const name = `rapport_tpl_${process.pid}`;
+  const admin = await openPostgres(adminUrl());
+  await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.exec(`CREATE DATABASE ${name}`);
+  const template = await openPostgres(urlForDatabase(name));
+  await migrate(template);
+  await template.close();
+  process.env.RAPPORT_TEST_PG_TEMPLATE = name;
+  return async () => {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.close();
+  };
+}
+
+function runSuite(): Promise<{ passed: number; failed: number }> {
+  return new Promise((resolve) => {
+    let passed = 0;
+    let failed = 0;
+    const stream = run({ files, concurrency: 2 });
+    stream.on("test:pass", (event) => {
+      if (event.details.type !== "suite" && !event.skip && !event.todo) passed++;
+    });
+    stream.on("test:fail", (event) => {
+      if (event.details.type !== "suite") failed++;
+    });
+    const out = stream.compose(new spec());
+    out.pipe(process.stdout, { end: false });
+    out.on("end", () => resolve({ passed, failed }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const backend of backends) {
+  console.log(`\n=== ${files.length} test files on ${backend} ===\n`);
+  let cleanup: (() => Promise<void>) | undefined;
+  try {
+    cleanup = await prepare(backend);
+    const result = await runSuite();
+    console.log(`\n${backend}: ${result.passed} passed, ${result.failed} failed`);
+    passed += result.passed;
+    failed += result.failed;
+  } catch (error) {
+    console.error(`Could not prepare the ${backend} test database:`, error);
+    failed++;
+  } finally {
+    await cleanup?.();
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { freshDatabase } from "../../test/database.js";
+import type { Database } from "./database.js";
+import { sqlState } from "./database.js";
+import { loadMigrations, migrate } from "./migrate.js";
+import { openPglite } from "./pglite.js";
+import { describeSchema } from "./schema-dump.js";
+
+describe("database", () => {
+  let db: Database;
+  before(async () => {
+    db = await freshDatabase();
+  });
+  after(async () => {
+    await db.close();
+  });
+
+  it("matches the committed schema dump (run npm run schema:dump after adding a migration)", async () => {
+    const committed = readFileSync(new URL("./schema.sql", import.meta.url), "utf8");
+    assert.equal(await describeSchema(db), committed);
+  });
+
+  it("records every migration once and applies nothing twice", async () => {
+    const rows = await db.query<{ version: number }>(
+      "SELECT version FROM schema_migration ORDER BY version",
+    );
+    assert.deepEqual(
+      rows.map((r) => r.version),
+      loadMigrations().map((m) => m.version),
+    );
+    assert.deepEqual(await migrate(db), []);
+  });
+
+  it("refuses a migration that was edited after it was applied", async () => {
+    const edited = loadMigrations().map((m, i) =>
+      i === 0 ? { ...m, checksum: "0".repeat(64) } : m,
+    );
+    await assert.rejects(migrate(db, edited), (error: Error) => {
+      assert.match(error.message, /was changed after it was applied/);
+      return true;
+    });
+  });
+
+  it("rolls a failed transaction back completely", async () => {
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.query("INSERT INTO workspace (slug, name) VALUES ('rollback-me', 'x')");
+        await tx.query("INSERT INTO workspace (slug, name) VALUES ('rollback-me', 'x')");
+      }),
+      (error: unknown) => sqlState(error) === "23505",
+    );
+    const rows = await db.query("SELECT 1 FROM workspace WHERE slug = 'rollback-me'");
+    assert.equal(rows.length, 0);
+  });
+
+  it("returns counts as numbers and dates as plain day strings on both backends", async () => {
+    const [row] = await db.query<{ n: unknown; d: unknown; x: unknown }>(
+      "SELECT count(*) AS n, DATE '2026-03-01' AS d, 2.5::numeric AS x",
+    );
+    assert.deepEqual(row, { n: 1, d: "2026-03-01", x: 2.5 });
+  });
+
+  it("refuses to change an instrument version once written", async () => {
+    const [ws] = await db.query<{ id: string }>(
+      "INSERT INTO workspace (slug, name) VALUES ('immutable', 'x') RETURNING id",
+    );
+    const [ins] = await db.query<{ id: string }>(
+      "INSERT INTO instrument (workspace_id, code) VALUES ($1, 'q') RETURNING id",
+      [ws?.id],
+    );
+    await db.query(
+      `INSERT INTO instrument_version (workspace_id, instrument_id, version, title, definition, checksum)
+       VALUES ($1, $2, 1, 't', '{}', 'c')`,
+      [ws?.id, ins?.id],
+    );
+    await assert.rejects(
+      db.query("UPDATE instrument_version SET title = 'changed'"),
+      (error: unknown) => sqlState(error) === "RA001",
+    );
+  });
+
+  it("refuses a row that points into another workspace", async () => {
+    const [a] = await db.query<{ id: string }>(
+      "INSERT INTO workspace (slug, name) VALUES ('tenant-a', 'A') RETURNING id",
+    );
+    const [b] = await db.query<{ id: string }>(
+      "INSERT INTO workspace (slug, name) VALUES ('tenant-b', 'B') RETURNING id",
+    );
+    const [org] = await db.query<{ id: string }>(
+      "INSERT INTO organisation (workspace_id, name, name_key) VALUES ($1, 'Firm', 'firm') RETURNING id",
+      [a?.id],
+    );
+    await assert.rejects(
+      db.query(
+        "INSERT INTO org_group (workspace_id, organisation_id, name, name_key) VALUES ($1, $2, 'g', 'g')",
+        [b?.id, org?.id],
+      ),
+      (error: unknown) => sqlState(error) === "23503",
+    );
+  });
+});
+
+describe("embedded database directory", () => {
+  it("gives a second process a clear error instead of opening the same directory", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapport-lock-"));
+    try {
+      // Our own pid is alive, so a lock naming it stands for "another live process".
+      writeFileSync(join(dir, "rapport.lock"), JSON.stringify({ pid: process.ppid }));
+      await assert.rejects(openPglite(dir, "./data"), (error: Error) => {
+        assert.match(error.message, /in use by another Rapport process/);
+        assert.match(error.message, /DATABASE_URL/);
+        return true;
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes over a lock left by a process that no longer exists", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapport-lock-"));
+    try {
+      writeFileSync(join(dir, "rapport.lock"), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+      const db = await openPglite(dir);
+      const [row] = await db.query<{ one: number }>("SELECT 1 AS one");
+      assert.equal(row?.one, 1);
+      await db.close();
+      assert.throws(() => readFileSync(join(dir, "rapport.lock")), /ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

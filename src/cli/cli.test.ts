@@ -1,0 +1,189 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { runCli } from "../../test/cli.js";
+import { adminUrl, testBackend } from "../../test/database.js";
+import { csv, tempDir, tempFile } from "../../test/factories.js";
+import { openPostgres } from "../db/postgres.js";
+import { buildProgram } from "./program.js";
+
+/**
+ * The CLI as a person runs it: real processes, a real database of their own (an embedded one
+ * in a temporary folder, or a fresh PostgreSQL database), output read from stdout and stderr.
+ */
+let env: Record<string, string | undefined>;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+before(async () => {
+  if (testBackend() === "postgres") {
+    const name = `rapport_cli_${process.pid}`;
+    const admin = await openPostgres(adminUrl());
+    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.exec(`CREATE DATABASE ${name}`);
+    await admin.close();
+    const url = new URL(adminUrl());
+    url.pathname = `/${name}`;
+    env = { DATABASE_URL: url.toString() };
+    dropDatabase = async () => {
+      const cleanup = await openPostgres(adminUrl());
+      await cleanup.exec(`DROP DATABASE IF EXISTS ${name}`);
+      await cleanup.close();
+    };
+  } else {
+    env = { DATABASE_URL: "", RAPPORT_DATA_DIR: tempDir() };
+  }
+});
+after(async () => {
+  await dropDatabase?.();
+});
+
+describe("rapport --help", () => {
+  it("describes every command and every option", () => {
+    const visit = (command: ReturnType<typeof buildProgram>, path: string[]): void => {
+      assert.ok(command.description().length > 10, `${path.join(" ")} needs a description`);
+      for (const option of command.options) {
+        assert.ok(
+          option.description.length > 5,
+          `${path.join(" ")} ${option.flags} needs a description`,
+        );
+      }
+      for (const sub of command.commands)
+        visit(sub as ReturnType<typeof buildProgram>, [...path, sub.name()]);
+    };
+    visit(buildProgram(), ["rapport"]);
+  });
+
+  it("prints help for a sub-command and exits 0", () => {
+    const result = runCli(["report", "--help"]);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /--study <name>/);
+    assert.match(result.stdout, /--by <dimensions>/);
+  });
+
+  it("says what went wrong with an unknown option", () => {
+    const result = runCli(["report", "--stdy", "x"], env);
+    assert.notEqual(result.status, 0);
+    assert.match(result.stderr, /unknown option '--stdy'/);
+  });
+});
+
+describe("import and report from the command line", () => {
+  const rows = [
+    ["respondent_id", "organisation", "sector", "size_band", "community", "aware_controls"],
+  ];
+  for (let i = 0; i < 9; i++)
+    rows.push([`r${i}`, "Firm A", "retail", "small", "employees", i < 5 ? "yes" : "no"]);
+  for (let i = 0; i < 3; i++) rows.push([`s${i}`, "Firm B", "mining", "micro", "employees", "no"]);
+
+  it("imports a CSV and prints the summary as JSON", () => {
+    const file = tempFile("answers.csv", csv(rows));
+    const result = runCli(
+      [
+        "import",
+        "responses",
+        file,
+        "--instrument",
+        "sme-security-practices",
+        "--study",
+        "CLI study",
+        "--format",
+        "json",
+      ],
+      env,
+    );
+    assert.equal(result.stderr, "");
+    assert.equal(result.status, 0);
+    assert.deepEqual(JSON.parse(result.stdout), {
+      study: "CLI study",
+      respondents: 12,
+      organisations: 2,
+      campaigns: 2,
+    });
+  });
+
+  it("prints the report as JSON with the small sector hidden", () => {
+    const result = runCli(
+      ["report", "--study", "CLI study", "--by", "sector", "--format", "json"],
+      env,
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.study, "CLI study");
+    assert.equal(report.respondents, 12);
+    assert.deepEqual(report.breakdowns.sector, [
+      { group: "mining", n: null, suppressed: true },
+      { group: "retail", n: null, suppressed: true },
+    ]);
+    const aware = report.items.find((i: { code: string }) => i.code === "aware_controls");
+    assert.deepEqual(aware.answers[0], { value: "yes", count: 5, percent: 41.7, ci95: [19.3, 68] });
+  });
+
+  it("prints a readable text report", () => {
+    const result = runCli(["report", "--study", "CLI study"], env);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Study: CLI study/);
+    assert.match(result.stdout, /12 respondents/);
+    assert.match(result.stdout, /Yes\s+5\s+41\.7%\s+\(19\.3-68\.0\)/);
+    assert.doesNotMatch(result.stdout, /mining.*\d/);
+  });
+
+  it("lists studies, campaigns, organisations and instruments for scripts", () => {
+    const studies = JSON.parse(runCli(["study", "list", "--format", "json"], env).stdout);
+    assert.equal(studies.studies[0].name, "CLI study");
+    const campaigns = JSON.parse(
+      runCli(["campaign", "list", "--study", "CLI study", "--format", "json"], env).stdout,
+    );
+    assert.equal(campaigns.campaigns.length, 2);
+    const byCampaign = runCli(
+      ["report", "--campaign", campaigns.campaigns[0].id.slice(0, 8), "--format", "json"],
+      env,
+    );
+    assert.equal(JSON.parse(byCampaign.stdout).respondents, campaigns.campaigns[0].respondents);
+    const orgs = JSON.parse(runCli(["organisation", "list", "--format", "json"], env).stdout);
+    assert.deepEqual(
+      orgs.organisations.map((o: { name: string }) => o.name),
+      ["Firm A", "Firm B"],
+    );
+    const instruments = runCli(["instrument", "list"], env);
+    assert.match(instruments.stdout, /sme-security-practices/);
+    const shown = JSON.parse(
+      runCli(["instrument", "show", "security-relationship", "--format", "json"], env).stdout,
+    );
+    assert.equal(shown.definition.code, "security-relationship");
+  });
+
+  it("refuses a bad file with the line, column and allowed values, and exits 1", () => {
+    const file = tempFile("bad.csv", "organisation,aware_controls\nA,perhaps\n");
+    const result = runCli(["import", "responses", file, "--study", "CLI study"], env);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /nothing was imported/);
+    assert.match(
+      result.stderr,
+      /line 2, column aware_controls: "perhaps" is not an answer to aware_controls. Use one of: yes, no./,
+    );
+    assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, "no stack trace");
+  });
+
+  it("gives JSON errors to scripts and refuses an instrument file with its JSON paths", () => {
+    const file = tempFile(
+      "instrument.json",
+      JSON.stringify({
+        code: "x",
+        title: "X",
+        sections: [{ title: "S", items: [{ code: "1a", type: "yes_no", text: "?" }] }],
+      }),
+    );
+    const result = runCli(["instrument", "add", file, "--format", "json"], env);
+    assert.equal(result.status, 1);
+    const error = JSON.parse(result.stdout).error;
+    assert.equal(error.code, "invalid_instrument");
+    assert.equal(error.details[0].path, "sections[0].items[0].code");
+    const broken = runCli(["instrument", "add", tempFile("broken.json", "{ nope")], env);
+    assert.match(broken.stderr, /is not valid JSON/);
+  });
+
+  it("asks for either --study or --campaign", () => {
+    const result = runCli(["report"], env);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /either --study <name> or --campaign <id>/);
+  });
+});

@@ -1,0 +1,34 @@
+import { Command } from "commander";
+import { registerDemo } from "./commands/demo.js";
+import { registerImport } from "./commands/import.js";
+import { registerInstrument } from "./commands/instrument.js";
+import { registerLists } from "./commands/lists.js";
+import { registerReport } from "./commands/report.js";
+import { registerServe } from "./commands/serve.js";
+import type { GlobalOptions } from "./context.js";
+
+export function buildProgram(): Command {
+  const program = new Command("rapport")
+    .description(
+      "Rapport: see your firm's information security from the employees' side, and mend it.\n" +
+        "Data are kept in ./data (embedded PostgreSQL) unless DATABASE_URL points to a PostgreSQL server.",
+    )
+    .option(
+      "--data-dir <dir>",
+      "folder of the embedded database (default ./data, or RAPPORT_DATA_DIR)",
+    )
+    .option(
+      "--workspace <name>",
+      "the workspace to work in (default: default, or RAPPORT_WORKSPACE)",
+    )
+    .showHelpAfterError("(add --help to see what is possible)")
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+  const globals = () => program.opts<GlobalOptions>();
+  registerInstrument(program, globals);
+  registerLists(program, globals);
+  registerImport(program, globals);
+  registerReport(program, globals);
+  registerDemo(program, globals);
+  registerServe(program, globals);
+  return program;
+}

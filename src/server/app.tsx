@@ -1,0 +1,76 @@
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { isDimension } from "../analysis/dimension.js";
+import { buildScopedReport } from "../analysis/report.service.js";
+import type { Database } from "../db/database.js";
+import { pingDatabase } from "../db/health.js";
+import { listStudySummaries } from "../study/study.repository.js";
+import { ErrorPage, HomePage, NotFoundPage } from "./pages/home.js";
+import { ReportPage } from "./pages/report-page.js";
+import { STYLESHEET } from "./style.js";
+
+export interface AppDeps {
+  db: Database;
+  workspaceId: string;
+}
+
+/** The web app. Until accounts land it serves the workspace's studies read-only. */
+export function createApp({ db, workspaceId }: AppDeps): Hono {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+    }),
+  );
+
+  app.get("/healthz", async (c) => {
+    await pingDatabase(db);
+    return c.json({ status: "ok", database: db.backend });
+  });
+
+  app.get("/static/app.css", (c) => {
+    c.header("Cache-Control", "public, max-age=3600");
+    return c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
+  });
+
+  app.get("/", async (c) =>
+    c.html(<HomePage studies={await listStudySummaries(db, workspaceId)} />),
+  );
+
+  app.get("/studies/:id", async (c) => {
+    const study = (await listStudySummaries(db, workspaceId)).find(
+      (s) => s.id === c.req.param("id"),
+    );
+    if (!study) return c.html(<NotFoundPage />, 404);
+    const raw = c.req.query("by");
+    const by = raw !== undefined && isDimension(raw) ? raw : undefined;
+    const { report, definition } = await buildScopedReport(db, workspaceId, { study: study.name });
+    const available = Object.keys(report.breakdowns).filter(isDimension);
+    return c.html(
+      <ReportPage
+        studyId={study.id}
+        title={study.name}
+        description={study.description}
+        report={report}
+        definition={definition}
+        available={available}
+        by={by !== undefined && available.includes(by) ? by : undefined}
+      />,
+    );
+  });
+
+  app.notFound((c) => c.html(<NotFoundPage />, 404));
+  app.onError((error, c) => {
+    if (process.env.RAPPORT_DEBUG) console.error(error);
+    return c.html(<ErrorPage />, 500);
+  });
+  return app;
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Database } from "../src/db/database.js";
+import { importResponses } from "../src/importer/response-import.js";
+import { csvFileSource } from "../src/importer/row-source.js";
+import { ensureWorkspace } from "../src/workspace/workspace.service.js";
+import { freshDatabase } from "./database.js";
+
+/** A fresh database with a workspace in it; each test file makes its own. */
+export async function setupWorkspace(
+  slug = "default",
+): Promise<{ db: Database; workspaceId: string }> {
+  const db = await freshDatabase();
+  const workspace = await ensureWorkspace(db, slug);
+  return { db, workspaceId: workspace.id };
+}
+
+const dirs: string[] = [];
+
+/** Writes a file into a temporary folder removed at exit; content may be bytes. */
+export function tempFile(name: string, content: string | Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "rapport-test-"));
+  dirs.push(dir);
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rapport-test-"));
+  dirs.push(dir);
+  return dir;
+}
+
+process.on("exit", () => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Builds CSV text from rows of cells, quoting where needed. */
+export function csv(rows: readonly (readonly (string | number)[])[], delimiter = ","): string {
+  const quote = (cell: string | number) => {
+    const text = String(cell);
+    return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${rows.map((row) => row.map(quote).join(delimiter)).join("\n")}\n`;
+}
+
+export async function importCsv(
+  db: Database,
+  workspaceId: string,
+  content: string | Uint8Array,
+  study = "Study",
+  instrument = "sme-security-practices",
+  extra: { again?: boolean; minGroupSize?: number } = {},
+) {
+  return importResponses(db, workspaceId, {
+    source: csvFileSource(tempFile("answers.csv", content)),
+    study,
+    instrument,
+    ...extra,
+  });
+}
+
+/** Row counts of every table that an import writes, to prove a refused file left no trace. */
+export async function tableCounts(db: Database): Promise<Record<string, number>> {
+  const tables = [
+    "organisation",
+    "org_group",
+    "study",
+    "campaign",
+    "response",
+    "answer",
+    "open_answer",
+    "import_batch",
+  ];
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    counts[table] = row?.n ?? -1;
+  }
+  return counts;
+}

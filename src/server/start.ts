@@ -8,6 +8,8 @@ import { ensureWorkspace } from "../workspace/workspace.service.js";
 import { createApp } from "./app.js";
 
 export interface ServerOptions {
+  /** Overrides DATABASE_URL; an empty string selects the embedded database. */
+  databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   workspace?: string | undefined;
   port?: string | undefined;
@@ -31,7 +33,10 @@ export async function startServer(
     );
   }
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
-  const db: Database = await openDatabase({ ...env, dataDir: options.dataDir ?? env.dataDir });
+  const db: Database = await openDatabase({
+    databaseUrl: options.databaseUrl ?? env.databaseUrl,
+    dataDir: options.dataDir ?? env.dataDir,
+  });
   const workspace = await ensureWorkspace(
     db,
     options.workspace ?? process.env.RAPPORT_WORKSPACE ?? undefined,
@@ -78,5 +83,12 @@ export async function startServer(
   };
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
-  return { stop, url };
+  return {
+    url,
+    stop: () => {
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+      return stop();
+    },
+  };
 }

@@ -14,6 +14,7 @@ a { color: var(--accent); }
 a:focus-visible, button:focus-visible { outline: 3px solid #f2b200; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
+caption { text-align: left; padding: 0 .5rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: .75rem 0; }
 nav.breakdown { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0; }

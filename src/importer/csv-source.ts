@@ -93,10 +93,18 @@ async function* decodeUtf8(
     options.onProgress?.(read, total);
   }
   const tail = checker.end();
-  if (tail) throw encodingError(tail);
+  if (!Buffer.isBuffer(tail)) throw encodingError(tail);
+  const text = decoder.decode(tail);
+  if (text !== "") yield text;
 }
 
 function encodingError(problem: Utf8Problem): RapportError {
+  if (problem.kind === "spreadsheet") {
+    return new RapportError(
+      "not_csv",
+      "This looks like a spreadsheet file (Excel or similar), not CSV. Open it and save it as CSV in UTF-8 (in Excel: Save As > CSV UTF-8), then import that file.",
+    );
+  }
   if (problem.kind === "utf16") {
     return new RapportError(
       "not_utf8",

@@ -76,7 +76,8 @@ export function planColumns(
     });
   });
   if (plan.attributes.organisation === undefined) {
-    errors.push({
+    // First, since it is the one problem that stops every row from being read.
+    errors.unshift({
       line: 1,
       column: "organisation",
       message:

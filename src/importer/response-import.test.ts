@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { csv, importCsv, setupWorkspace, tableCounts } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
@@ -289,5 +290,41 @@ describe("importing a larger file", () => {
       organisations: 40,
       campaigns: 40,
     });
+  });
+});
+
+describe("files from other tools", () => {
+  it("refuses an Excel workbook with advice to save as CSV", async () => {
+    const error = await refused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    assert.equal(error.code, "not_csv");
+    assert.match(error.message, /Save As > CSV UTF-8/);
+  });
+
+  it("skips blank lines before the header", async () => {
+    const summary = await importCsv(
+      db,
+      workspaceId,
+      `\n\n${csv([
+        ["organisation", "aware_controls"],
+        ["Late Header Ltd", "yes"],
+      ])}`,
+      "Blank start",
+    );
+    assert.equal(summary.respondents, 1);
+  });
+
+  it("refuses a survey-platform export whose columns are question texts", async () => {
+    const error = await refused(
+      readFileSync(
+        new URL(
+          "../../../shared/fixtures/csv/fivethirtyeight_flying_etiquette.csv",
+          import.meta.url,
+        ),
+      ),
+    );
+    assert.equal(error.code, "invalid_file");
+    assert.equal(error.details.length, 20);
+    assert.match(error.details[0]?.message ?? "", /organisation is missing/);
+    assert.match(error.details[1]?.message ?? "", /Unknown column "RespondentID"/);
   });
 });

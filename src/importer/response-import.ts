@@ -179,6 +179,7 @@ async function checkFile(
     options.onProgress?.("checking", read, total),
   );
   for await (const { line, fields } of rows) {
+    if (isBlank(fields)) continue;
     if (!plan) {
       const planned = planColumns(fields, itemsOf(version.definition));
       errors.push(...planned.errors);
@@ -186,7 +187,6 @@ async function checkFile(
       plan = planned.plan;
       continue;
     }
-    if (isBlank(fields)) continue;
     const row = readRow(plan, line, fields);
     if (Array.isArray(row)) errors.push(...row);
     else {
@@ -371,11 +371,11 @@ async function writeRows(
     options.onProgress?.("writing", read, total),
   );
   for await (const { line, fields } of rows) {
+    if (isBlank(fields)) continue;
     if (header) {
       header = false;
       continue;
     }
-    if (isBlank(fields)) continue;
     const row = readRow(plan, line, fields);
     if (Array.isArray(row)) {
       throw new RapportError(

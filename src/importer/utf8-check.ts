@@ -8,7 +8,7 @@ import { isUtf8 } from "node:buffer";
 export interface Utf8Problem {
   line: number;
   byte: number;
-  kind: "utf16" | "invalid";
+  kind: "utf16" | "spreadsheet" | "invalid";
 }
 
 export class Utf8Checker {
@@ -21,12 +21,14 @@ export class Utf8Checker {
   push(chunk: Buffer): Buffer | Utf8Problem {
     let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     if (this.first) {
-      this.first = false;
-      if (looksLikeUtf16(data)) return { line: 1, byte: 0, kind: "utf16" };
-      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-        data = data.subarray(3);
-        this.offset += 3;
+      // Signatures need the first four bytes, which may arrive in several chunks.
+      if (data.length < 4) {
+        this.carry = Buffer.from(data);
+        return Buffer.alloc(0);
       }
+      const start = this.start(data);
+      if (!Buffer.isBuffer(start)) return start;
+      data = start;
     }
     const end = completeLength(data);
     const complete = data.subarray(0, end);
@@ -37,10 +39,32 @@ export class Utf8Checker {
     return complete;
   }
 
-  /** Call at the end: a sequence cut off by the end of the file is an error too. */
-  end(): Utf8Problem | undefined {
-    if (this.carry.length === 0) return undefined;
-    return { line: this.newlines + 1, byte: this.offset, kind: "invalid" };
+  /** Call at the end: returns what is left, or a problem such as a character cut off by the end. */
+  end(): Buffer | Utf8Problem {
+    if (this.first && this.carry.length > 0) {
+      const start = this.start(this.carry);
+      if (!Buffer.isBuffer(start)) return start;
+      this.carry = Buffer.from(start);
+    }
+    const rest = this.carry;
+    this.carry = Buffer.alloc(0);
+    if (rest.length === 0) return rest;
+    if (!isUtf8(rest)) return this.locate(rest);
+    return rest;
+  }
+
+  private start(data: Buffer): Buffer | Utf8Problem {
+    this.first = false;
+    if (looksLikeUtf16(data)) return { line: 1, byte: 0, kind: "utf16" };
+    // .xlsx and .ods files are zip archives; .xls starts with the OLE2 signature.
+    if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) {
+      return { line: 1, byte: 0, kind: "spreadsheet" };
+    }
+    if (startsWith(data, [0xef, 0xbb, 0xbf])) {
+      this.offset += 3;
+      return data.subarray(3);
+    }
+    return data;
   }
 
   private locate(data: Buffer): Utf8Problem {
@@ -51,6 +75,10 @@ export class Utf8Checker {
       kind: "invalid",
     };
   }
+}
+
+function startsWith(data: Buffer, bytes: number[]): boolean {
+  return bytes.every((b, i) => data[i] === b);
 }
 
 function looksLikeUtf16(data: Buffer): boolean {

@@ -2,7 +2,7 @@ import { table } from "../cli/table.js";
 import { isClosed, itemsOf, optionsOf } from "../instrument/instrument.js";
 import type { InstrumentDefinition, ItemDefinition } from "../instrument/instrument.schema.js";
 import type { Dimension } from "./dimension.js";
-import type { AnswerFigure, HiddenItem, ItemFigures, Report } from "./report.js";
+import type { AnswerFigure, HiddenItem, ItemFigures, OpenTextCounts, Report } from "./report.js";
 
 /**
  * The report as a readable plain-text document, for a terminal or an email: each question
@@ -32,10 +32,16 @@ function isShown(item: ItemFigures | HiddenItem): item is ItemFigures {
   return !("suppressed" in item);
 }
 
-export function formatReportText(report: Report, definition: InstrumentDefinition): string {
+export function formatReportText(
+  report: Report,
+  definition: InstrumentDefinition,
+  openText: OpenTextCounts = [],
+): string {
   const out: string[] = [];
   const title =
-    report.study !== undefined ? `Study: ${report.study}` : `Campaign: ${report.campaign ?? ""}`;
+    report.study !== undefined
+      ? `Study: ${report.study}`
+      : `Campaign: ${report.name ?? ""} (${report.campaign ?? ""})`;
   out.push(title, "=".repeat(Math.min(title.length, 78)));
   out.push(
     `${report.respondents} respondent${report.respondents === 1 ? "" : "s"}. Groups with fewer than ${report.min_group_size} respondents are hidden to protect anonymity.`,
@@ -97,9 +103,9 @@ export function formatReportText(report: Report, definition: InstrumentDefinitio
       );
     }
   }
-  if (report.open_text.length > 0) {
+  if (openText.length > 0) {
     out.push("Open questions (number of written answers)");
-    out.push(...report.open_text.map((o) => `  ${o.code}: ${o.n === null ? "hidden" : o.n}`));
+    out.push(...openText.map((o) => `  ${o.code}: ${o.n === null ? "hidden" : o.n}`));
   }
   return `${out.join("\n").trimEnd()}\n`;
 }

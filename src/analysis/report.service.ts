@@ -7,7 +7,7 @@ import type { InstrumentDefinition } from "../instrument/instrument.schema.js";
 import { nameKey } from "../organisation/organisation.js";
 import { findStudyByKey, listStudySummaries } from "../study/study.repository.js";
 import { DIMENSIONS, type Dimension, isDimension } from "./dimension.js";
-import { buildReport, type Report } from "./report.js";
+import { buildReport, type OpenTextCounts, openTextCounts, type Report } from "./report.js";
 import { countAnswers, countOpenAnswers, countRespondents } from "./report.repository.js";
 
 /**
@@ -35,6 +35,7 @@ export function parseDimensions(raw: string | undefined): Dimension[] | undefine
 
 export interface ScopedReport {
   report: Report;
+  openText: OpenTextCounts;
   /** The questions the report is about, for presenters that show their wording. */
   definition: InstrumentDefinition;
 }
@@ -66,13 +67,18 @@ export async function buildScopedReport(
     minGroupSize: target.minGroupSize,
     sizes: sizes.filter((s) => s.dimension === undefined || dimensions.includes(s.dimension)),
     cells,
-    openCounts,
   });
-  return { report, definition: version.definition };
+  const openText = openTextCounts(
+    version.definition,
+    openCounts,
+    report.respondents,
+    target.minGroupSize,
+  );
+  return { report, openText, definition: version.definition };
 }
 
 interface ResolvedScope {
-  label: { study: string } | { campaign: string };
+  label: { study: string } | { campaign: string; name: string };
   campaignIds: string[];
   instrumentVersionId: string;
   minGroupSize: number;
@@ -86,7 +92,7 @@ async function resolveScope(
   if ("campaign" in scope) {
     const campaign = await resolveCampaign(db, workspaceId, scope.campaign);
     return {
-      label: { campaign: campaign.name },
+      label: { campaign: campaign.id, name: campaign.name },
       campaignIds: [campaign.id],
       instrumentVersionId: campaign.instrument_version_id,
       minGroupSize: campaign.min_group_size,

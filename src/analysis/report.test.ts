@@ -42,6 +42,13 @@ after(async () => {
 describe("study report", () => {
   it("gives counts, percents and Wilson intervals that match R", async () => {
     const { report } = await buildScopedReport(db, workspaceId, { study: "report study" }, []);
+    assert.deepEqual(Object.keys(report), [
+      "study",
+      "respondents",
+      "min_group_size",
+      "items",
+      "breakdowns",
+    ]);
     assert.equal(report.respondents, 23);
     assert.equal(report.min_group_size, 5);
     // R: prop.test(14, 23, correct = FALSE): yes = 6 + 5 + 3 = 14 of 23; no = 9 -> [21.4, 58.9]
@@ -137,7 +144,8 @@ describe("study report", () => {
       { campaign: alpha.id.slice(0, 8) },
       ["community"],
     );
-    assert.equal(report.campaign, alpha.name);
+    assert.equal(report.campaign, alpha.id);
+    assert.equal(report.name, alpha.name);
     assert.equal(report.respondents, 12);
     assert.deepEqual(
       report.breakdowns.community?.map((g) => g.suppressed),

@@ -48,23 +48,25 @@ export interface HiddenGroup {
 
 export interface Report {
   study?: string;
+  /** The campaign's id and name, for a campaign report. */
   campaign?: string;
+  name?: string;
   respondents: number;
   min_group_size: number;
   items: (ItemFigures | HiddenItem)[];
   breakdowns: Partial<Record<Dimension, (ShownGroup | HiddenGroup)[]>>;
-  /** Open questions: how many answered. Their texts are shown only through the gate, elsewhere. */
-  open_text: { code: string; n: number | null }[];
 }
 
+/** Open questions: how many wrote an answer. Their texts are shown only through the gate. */
+export type OpenTextCounts = { code: string; n: number | null }[];
+
 export interface ReportInput {
-  scope: { study: string } | { campaign: string };
+  scope: { study: string } | { campaign: string; name: string };
   definition: InstrumentDefinition;
   dimensions: readonly Dimension[];
   minGroupSize: number;
   sizes: readonly SizeRow[];
   cells: readonly CellRow[];
-  openCounts: readonly { item_code: string; n: number }[];
 }
 
 type Tally = Map<string, Map<string, { count: number; firsts: number }>>;
@@ -115,21 +117,31 @@ export function buildReport(input: ReportInput): Report {
       );
   }
 
-  const openCodes = itemsOf(input.definition).filter((i) => !isClosed(i));
-  const openCounts = new Map(input.openCounts.map((o) => [o.item_code, o.n]));
   return {
-    ...("study" in input.scope ? { study: input.scope.study } : { campaign: input.scope.campaign }),
+    ...("study" in input.scope
+      ? { study: input.scope.study }
+      : { campaign: input.scope.campaign, name: input.scope.name }),
     respondents: total,
     min_group_size: min,
     items: visible
       ? figuresFor(TOTAL)
       : closed.map((item): HiddenItem => ({ code: item.code, n: null, suppressed: true })),
     breakdowns,
-    open_text: openCodes.map((item) => ({
-      code: item.code,
-      n: visible ? (openCounts.get(item.code) ?? 0) : null,
-    })),
   };
+}
+
+/** How many wrote an answer to each open question; hidden when the whole population is. */
+export function openTextCounts(
+  definition: InstrumentDefinition,
+  counts: readonly { item_code: string; n: number }[],
+  respondents: number,
+  minGroupSize: number,
+): OpenTextCounts {
+  const byCode = new Map(counts.map((o) => [o.item_code, o.n]));
+  const visible = totalVisible(respondents, effectiveMinimum(minGroupSize));
+  return itemsOf(definition)
+    .filter((i) => !isClosed(i))
+    .map((item) => ({ code: item.code, n: visible ? (byCode.get(item.code) ?? 0) : null }));
 }
 
 function itemFigures(

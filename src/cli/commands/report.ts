@@ -41,10 +41,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       const scope: ReportScope =
         opts.study !== undefined ? { study: opts.study } : { campaign: opts.campaign ?? "" };
       const dimensions = parseDimensions(opts.by);
-      const { report, definition } = await withContext(globals(), ({ db, workspaceId }) =>
+      const { report, definition, openText } = await withContext(globals(), ({ db, workspaceId }) =>
         buildScopedReport(db, workspaceId, scope, dimensions),
       );
       if (opts.format === "json") return printJson(report);
-      process.stdout.write(safeText(formatReportText(report, definition)));
+      process.stdout.write(safeText(formatReportText(report, definition, openText)));
     });
 }

@@ -3,8 +3,14 @@
 try {
   await import("../dist/cli/main.js");
 } catch (error) {
-  if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli/main.js")) {
-    process.stderr.write("Rapport is not built yet. Run npm install (or npm run build) in the project folder first.\n");
+  if (
+    error &&
+    error.code === "ERR_MODULE_NOT_FOUND" &&
+    String(error.message).includes("dist/cli/main.js")
+  ) {
+    process.stderr.write(
+      "Rapport is not built yet. Run npm install (or npm run build) in the project folder first.\n",
+    );
     process.exitCode = 1;
   } else {
     throw error;

@@ -4,6 +4,15 @@ import { SIZE_BANDS } from "../organisation/organisation.js";
 export const DIMENSIONS = ["organisation", "sector", "size_band", "community", "group"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/** How a dimension is named in sentences ("By size band"). */
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  organisation: "organisation",
+  sector: "sector",
+  size_band: "size band",
+  community: "community",
+  group: "group",
+};
+
 export function isDimension(value: string): value is Dimension {
   return (DIMENSIONS as readonly string[]).includes(value);
 }

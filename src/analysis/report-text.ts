@@ -1,21 +1,13 @@
 import { table } from "../cli/table.js";
 import { isClosed, itemsOf, optionsOf } from "../instrument/instrument.js";
 import type { InstrumentDefinition, ItemDefinition } from "../instrument/instrument.schema.js";
-import type { Dimension } from "./dimension.js";
+import { DIMENSION_LABELS, type Dimension } from "./dimension.js";
 import type { AnswerFigure, HiddenItem, ItemFigures, OpenTextCounts, Report } from "./report.js";
 
 /**
  * The report as a readable plain-text document, for a terminal or an email: each question
  * with its answers, percentages and 95% intervals, then each breakdown as a table per question.
  */
-const DIMENSION_TITLES: Record<Dimension, string> = {
-  organisation: "By organisation",
-  sector: "By sector",
-  size_band: "By size band",
-  community: "By community",
-  group: "By group",
-};
-
 function pct(answer: AnswerFigure): string {
   return answer.percent === null ? "-" : `${answer.percent.toFixed(1)}%`;
 }
@@ -63,7 +55,8 @@ export function formatReportText(
     Dimension,
     NonNullable<Report["breakdowns"][Dimension]>,
   ][]) {
-    out.push(DIMENSION_TITLES[dimension], "-".repeat(DIMENSION_TITLES[dimension].length));
+    const title = `By ${DIMENSION_LABELS[dimension]}`;
+    out.push(title, "-".repeat(title.length));
     const hidden = groups.filter((g) => g.suppressed).map((g) => g.group ?? "(not given)");
     if (hidden.length > 0)
       out.push(

@@ -22,7 +22,21 @@ export interface InstrumentSummaryRow {
   campaigns: number;
 }
 
-const VERSION_COLUMNS = `v.id, v.instrument_id, i.code, v.version, v.title, v.checksum, i.builtin, v.definition, v.created_at`;
+const SELECT_VERSION = `SELECT v.id, v.instrument_id, i.code, v.version, v.title, v.checksum, i.builtin,
+    v.definition, v.created_at
+  FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id`;
+
+async function selectOneVersion(
+  db: Queryable,
+  where: string,
+  params: unknown[],
+): Promise<InstrumentVersionRow | undefined> {
+  const [row] = await db.query<InstrumentVersionRow>(
+    `${SELECT_VERSION} WHERE ${where} LIMIT 1`,
+    params,
+  );
+  return row;
+}
 
 export async function findInstrumentId(
   db: Queryable,
@@ -51,44 +65,36 @@ export async function insertInstrument(
   return row.id;
 }
 
-export async function findLatestVersion(
+export function findLatestVersion(
   db: Queryable,
   workspaceId: string,
   code: string,
 ): Promise<InstrumentVersionRow | undefined> {
-  const [row] = await db.query<InstrumentVersionRow>(
-    `SELECT ${VERSION_COLUMNS} FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-     WHERE i.workspace_id = $1 AND i.code = $2 ORDER BY v.version DESC LIMIT 1`,
-    [workspaceId, code],
-  );
-  return row;
+  return selectOneVersion(db, "i.workspace_id = $1 AND i.code = $2 ORDER BY v.version DESC", [
+    workspaceId,
+    code,
+  ]);
 }
 
-export async function findVersion(
+export function findVersion(
   db: Queryable,
   workspaceId: string,
   code: string,
   version: number,
 ): Promise<InstrumentVersionRow | undefined> {
-  const [row] = await db.query<InstrumentVersionRow>(
-    `SELECT ${VERSION_COLUMNS} FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-     WHERE i.workspace_id = $1 AND i.code = $2 AND v.version = $3`,
-    [workspaceId, code, version],
-  );
-  return row;
+  return selectOneVersion(db, "i.workspace_id = $1 AND i.code = $2 AND v.version = $3", [
+    workspaceId,
+    code,
+    version,
+  ]);
 }
 
-export async function findVersionById(
+export function findVersionById(
   db: Queryable,
   workspaceId: string,
   id: string,
 ): Promise<InstrumentVersionRow | undefined> {
-  const [row] = await db.query<InstrumentVersionRow>(
-    `SELECT ${VERSION_COLUMNS} FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-     WHERE v.workspace_id = $1 AND v.id = $2`,
-    [workspaceId, id],
-  );
-  return row;
+  return selectOneVersion(db, "v.workspace_id = $1 AND v.id = $2", [workspaceId, id]);
 }
 
 export async function insertVersion(

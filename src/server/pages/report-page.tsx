@@ -1,17 +1,9 @@
-import { DIMENSIONS, type Dimension } from "../../analysis/dimension.js";
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from "../../analysis/dimension.js";
 import type { AnswerFigure, HiddenItem, ItemFigures, Report } from "../../analysis/report.js";
 import { isClosed, itemsOf, optionsOf } from "../../instrument/instrument.js";
 import type { InstrumentDefinition, ItemDefinition } from "../../instrument/instrument.schema.js";
 import { Bar } from "../bar-chart.js";
 import { Layout } from "../layout.js";
-
-const DIMENSION_LABELS: Record<Dimension, string> = {
-  organisation: "Organisation",
-  sector: "Sector",
-  size_band: "Size",
-  community: "Community",
-  group: "Group",
-};
 
 function pct(a: AnswerFigure): string {
   return a.percent === null ? "-" : `${a.percent.toFixed(1)}%`;
@@ -60,7 +52,7 @@ export function ReportPage(props: {
             href={`/studies/${props.studyId}?by=${d}`}
             aria-current={by === d ? "page" : undefined}
           >
-            By {DIMENSION_LABELS[d].toLowerCase()}
+            By {DIMENSION_LABELS[d]}
           </a>
         ))}
       </nav>

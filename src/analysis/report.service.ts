@@ -1,4 +1,4 @@
-import { listCampaigns } from "../campaign/campaign.repository.js";
+import { listStudyCampaignIds } from "../campaign/campaign.repository.js";
 import { resolveCampaign } from "../campaign/campaign.service.js";
 import type { Queryable } from "../db/database.js";
 import { RapportError } from "../errors.js";
@@ -106,10 +106,9 @@ async function resolveScope(
       `There is no study called "${scope.study}". ${names.length > 0 ? `Studies: ${names.join(", ")}.` : "Import responses with rapport import responses, or load the demo with rapport demo."}`,
     );
   }
-  const campaigns = await listCampaigns(db, workspaceId, study.id);
   return {
     label: { study: study.name },
-    campaignIds: campaigns.map((c) => c.id),
+    campaignIds: await listStudyCampaignIds(db, workspaceId, study.id),
     instrumentVersionId: study.instrument_version_id,
     minGroupSize: study.min_group_size,
   };

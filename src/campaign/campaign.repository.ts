@@ -52,6 +52,19 @@ export async function findCampaignsByIdPrefix(
   );
 }
 
+/** The ids only: what a study report needs, without counting anything. */
+export async function listStudyCampaignIds(
+  db: Queryable,
+  workspaceId: string,
+  studyId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    "SELECT id FROM campaign WHERE workspace_id = $1 AND study_id = $2",
+    [workspaceId, studyId],
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function findStudyCampaigns(
   db: Queryable,
   workspaceId: string,

@@ -39,11 +39,21 @@ export function sizeBandForHeadcount(staff: number): SizeBand {
   return "large";
 }
 
-/** Reads a size band or a staff headcount; undefined when it is neither. */
+/**
+ * Reads a size band, a staff headcount ("12") or a headcount range as survey tools write them
+ * ("10-49", "250+"); undefined when it is none of these or a range crosses two bands.
+ */
 export function parseSizeBand(raw: string): SizeBand | undefined {
-  const value = raw.trim().toLowerCase();
+  const value = raw.trim().toLowerCase().replace(/\s+/g, "");
   if ((SIZE_BANDS as readonly string[]).includes(value)) return value as SizeBand;
   if (/^\d{1,7}$/.test(value) && Number(value) >= 1) return sizeBandForHeadcount(Number(value));
+  const plus = /^(\d{1,7})\+$/.exec(value);
+  if (plus && Number(plus[1]) >= 1) return sizeBandForHeadcount(Number(plus[1]));
+  const range = /^(\d{1,7})(?:-|–|to)(\d{1,7})$/.exec(value);
+  if (range) {
+    const low = sizeBandForHeadcount(Math.max(1, Number(range[1])));
+    return low === sizeBandForHeadcount(Math.max(1, Number(range[2]))) ? low : undefined;
+  }
   return undefined;
 }
 
@@ -55,7 +65,13 @@ const COMMUNITY_ALIASES: Record<string, Community> = {
   itsecurity: "it_security",
   security: "it_security",
   it: "it_security",
+  it_staff: "it_security",
+  security_staff: "it_security",
+  it_security_staff: "it_security",
+  security_team: "it_security",
   management: "management",
+  managers_and_owners: "management",
+  owner: "management",
   manager: "management",
   managers: "management",
 };

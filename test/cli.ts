@@ -17,10 +17,12 @@ export function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   input?: string,
+  extraEnv: Record<string, string | undefined> = {},
 ): CliResult {
   const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], {
     encoding: "utf8",
-    env: { ...process.env, RAPPORT_DEBUG: "", ...env },
+    // Settings that change output are cleared, so the machine's environment cannot leak in.
+    env: { ...process.env, RAPPORT_DEBUG: "", RAPPORT_PUBLIC_URL: "", PORT: "", HOST: "", ...env, ...extraEnv },
     input,
     timeout: 120_000,
   });

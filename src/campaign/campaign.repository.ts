@@ -16,11 +16,14 @@ export interface CampaignRow {
   min_group_size: number;
   wave: number;
   respondents: number;
+  sponsor: string;
+  purpose: string;
+  declined_count: number;
 }
 
 const CAMPAIGN_SELECT = `SELECT c.id, c.name, c.organisation_id, o.name AS organisation, c.study_id, s.name AS study,
     c.instrument_version_id, i.code AS instrument_code, v.version AS instrument_version, c.status,
-    c.min_group_size, c.wave,
+    c.min_group_size, c.wave, c.sponsor, c.purpose, c.declined_count,
     (SELECT count(*)::int FROM response r WHERE r.campaign_id = c.id) AS respondents
   FROM campaign c
   JOIN organisation o ON o.id = c.organisation_id
@@ -86,12 +89,14 @@ export async function insertCampaign(
     name: string;
     status: CampaignStatus;
     minGroupSize: number;
+    sponsor?: string;
+    purpose?: string;
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO campaign (workspace_id, organisation_id, study_id, instrument_version_id, name, status, min_group_size,
-                           opened_at, closed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7,
+                           sponsor, purpose, opened_at, closed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
              CASE WHEN $6 <> 'draft' THEN now() END, CASE WHEN $6 = 'closed' THEN now() END)
      RETURNING id`,
     [
@@ -102,8 +107,48 @@ export async function insertCampaign(
       campaign.name,
       campaign.status,
       campaign.minGroupSize,
+      campaign.sponsor ?? "",
+      campaign.purpose ?? "",
     ],
   );
   if (!row) throw new Error("insertCampaign returned no row");
   return row.id;
+}
+
+export async function updateCampaignStatus(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  status: CampaignStatus,
+): Promise<void> {
+  await db.query(
+    `UPDATE campaign SET status = $3,
+       opened_at = CASE WHEN $3 = 'open' THEN coalesce(opened_at, now()) ELSE opened_at END,
+       closed_at = CASE WHEN $3 = 'closed' THEN now() ELSE NULL END
+     WHERE workspace_id = $1 AND id = $2`,
+    [workspaceId, id, status],
+  );
+}
+
+export async function findCampaignById(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignRow | undefined> {
+  const [row] = await db.query<CampaignRow>(
+    `${CAMPAIGN_SELECT} WHERE c.workspace_id = $1 AND c.id = $2`,
+    [workspaceId, id],
+  );
+  return row;
+}
+
+export async function incrementDeclined(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<void> {
+  await db.query(
+    "UPDATE campaign SET declined_count = declined_count + 1 WHERE workspace_id = $1 AND id = $2",
+    [workspaceId, id],
+  );
 }

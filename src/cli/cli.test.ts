@@ -187,3 +187,87 @@ describe("import and report from the command line", () => {
     assert.match(result.stderr, /either --study <name> or --campaign <id>/);
   });
 });
+
+describe("running a campaign from the command line", () => {
+  it("creates, opens and closes a campaign, and makes links only while it is not closed", () => {
+    const created = runCli(
+      [
+        "campaign",
+        "create",
+        "--organisation",
+        "Link Co",
+        "--instrument",
+        "sme-security-practices",
+        "--sector",
+        "Retail",
+        "--size-band",
+        "12",
+        "--format",
+        "json",
+      ],
+      env,
+    );
+    assert.equal(created.status, 0, created.stderr);
+    const { id, status } = JSON.parse(created.stdout);
+    assert.equal(status, "draft");
+    assert.equal(
+      JSON.parse(runCli(["campaign", "open", id.slice(0, 8), "--format", "json"], env).stdout)
+        .status,
+      "open",
+    );
+    const links = JSON.parse(
+      runCli(["invite", "--campaign", id, "--count", "3", "--format", "json"], env).stdout,
+    ).links;
+    assert.equal(links.length, 3);
+    assert.equal(new Set(links).size, 3);
+    for (const link of links)
+      assert.match(link, /^http:\/\/127\.0\.0\.1:3000\/s\/[A-Za-z0-9_-]{22}$/);
+    const csvOut = runCli(
+      ["invite", "--campaign", id, "--count", "2", "--format", "csv"],
+      env,
+      undefined,
+    );
+    assert.match(csvOut.stdout, /^link\nhttp.*\nhttp.*\n$/);
+    const shared = runCli(
+      ["invite", "--campaign", id, "--shared", "--format", "json"],
+      env,
+      undefined,
+      { RAPPORT_PUBLIC_URL: "https://survey.example.org/" },
+    );
+    assert.match(JSON.parse(shared.stdout).links[0], /^https:\/\/survey\.example\.org\/s\//);
+    runCli(["campaign", "close", id], env);
+    const refused = runCli(["invite", "--campaign", id, "--count", "1"], env);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /is closed/);
+  });
+});
+
+describe("checking a security message", () => {
+  it("reads standard input and prints the check as JSON", () => {
+    const result = runCli(
+      ["text", "check", "-", "--format", "json"],
+      {},
+      "Users are the weakest link. Enable MFA now.",
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const check = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(check), [
+      "readability",
+      "jargon",
+      "blame",
+      "fear",
+      "passive",
+      "commands_without_reasons",
+      "score",
+      "suggestions",
+    ]);
+    assert.equal(check.jargon[0].term, "MFA");
+    assert.equal(check.blame.length, 1);
+  });
+
+  it("explains a missing file", () => {
+    const result = runCli(["text", "check", "/nonexistent.txt"]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /There is no file/);
+  });
+});

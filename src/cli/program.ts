@@ -1,10 +1,12 @@
 import { Command } from "commander";
+import { registerCampaign } from "./commands/campaign.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerImport } from "./commands/import.js";
 import { registerInstrument } from "./commands/instrument.js";
 import { registerLists } from "./commands/lists.js";
 import { registerReport } from "./commands/report.js";
 import { registerServe } from "./commands/serve.js";
+import { registerText } from "./commands/text.js";
 import type { GlobalOptions } from "./context.js";
 
 export function buildProgram(): Command {
@@ -26,9 +28,11 @@ export function buildProgram(): Command {
   const globals = () => program.opts<GlobalOptions>();
   registerInstrument(program, globals);
   registerLists(program, globals);
+  registerCampaign(program, globals);
   registerImport(program, globals);
   registerReport(program, globals);
   registerDemo(program, globals);
+  registerText(program, globals);
   registerServe(program, globals);
   return program;
 }

@@ -28,9 +28,15 @@ TABLE campaign
   COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
   COLUMN opened_at timestamp with time zone
   COLUMN closed_at timestamp with time zone
+  COLUMN sponsor text NOT NULL DEFAULT ''::text
+  COLUMN purpose text NOT NULL DEFAULT ''::text
+  COLUMN declined_count integer NOT NULL DEFAULT 0
+  CONSTRAINT campaign_declined_count_check CHECK ((declined_count >= 0))
   CONSTRAINT campaign_min_group_size_check CHECK (((min_group_size >= 3) AND (min_group_size <= 1000)))
   CONSTRAINT campaign_name_check CHECK (((length(name) >= 1) AND (length(name) <= 300)))
   CONSTRAINT campaign_pkey PRIMARY KEY (id)
+  CONSTRAINT campaign_purpose_check CHECK ((length(purpose) <= 4000))
+  CONSTRAINT campaign_sponsor_check CHECK ((length(sponsor) <= 300))
   CONSTRAINT campaign_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'open'::text, 'closed'::text])))
   CONSTRAINT campaign_wave_check CHECK ((wave >= 1))
   CONSTRAINT campaign_workspace_id_id_key UNIQUE (workspace_id, id)
@@ -81,6 +87,23 @@ TABLE instrument_version
   CONSTRAINT instrument_version_workspace_id_id_key UNIQUE (workspace_id, id)
   CONSTRAINT instrument_version_workspace_id_instrument_id_fkey FOREIGN KEY (workspace_id, instrument_id) REFERENCES instrument(workspace_id, id) ON DELETE CASCADE
   CREATE TRIGGER instrument_version_immutable BEFORE UPDATE ON public.instrument_version FOR EACH ROW EXECUTE FUNCTION refuse_instrument_version_update()
+
+TABLE invitation
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN campaign_id uuid NOT NULL
+  COLUMN token_hash text NOT NULL
+  COLUMN kind text NOT NULL
+  COLUMN access_code_hash text
+  COLUMN used boolean NOT NULL DEFAULT false
+  COLUMN created_on date NOT NULL DEFAULT CURRENT_DATE
+  CONSTRAINT invitation_access_code_hash_check CHECK ((access_code_hash ~ '^[0-9a-f]{64}$'::text))
+  CONSTRAINT invitation_kind_check CHECK ((kind = ANY (ARRAY['single'::text, 'shared'::text])))
+  CONSTRAINT invitation_pkey PRIMARY KEY (id)
+  CONSTRAINT invitation_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text))
+  CONSTRAINT invitation_token_hash_key UNIQUE (token_hash)
+  CONSTRAINT invitation_workspace_id_campaign_id_fkey FOREIGN KEY (workspace_id, campaign_id) REFERENCES campaign(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX invitation_campaign ON public.invitation USING btree (campaign_id)
 
 TABLE open_answer
   COLUMN response_id uuid NOT NULL
@@ -139,6 +162,19 @@ TABLE response
   CONSTRAINT response_workspace_id_group_id_fkey FOREIGN KEY (workspace_id, group_id) REFERENCES org_group(workspace_id, id)
   CONSTRAINT response_workspace_id_id_key UNIQUE (workspace_id, id)
   CREATE INDEX response_campaign ON public.response USING btree (campaign_id)
+
+TABLE response_draft
+  COLUMN key_hash text NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN campaign_id uuid NOT NULL
+  COLUMN consented boolean NOT NULL DEFAULT false
+  COLUMN answers jsonb NOT NULL DEFAULT '{}'::jsonb
+  COLUMN step integer NOT NULL DEFAULT 0
+  COLUMN updated_on date NOT NULL DEFAULT CURRENT_DATE
+  CONSTRAINT response_draft_key_hash_check CHECK ((key_hash ~ '^[0-9a-f]{64}$'::text))
+  CONSTRAINT response_draft_pkey PRIMARY KEY (key_hash)
+  CONSTRAINT response_draft_step_check CHECK ((step >= 0))
+  CONSTRAINT response_draft_workspace_id_campaign_id_fkey FOREIGN KEY (workspace_id, campaign_id) REFERENCES campaign(workspace_id, id) ON DELETE CASCADE
 
 TABLE schema_migration
   COLUMN version integer NOT NULL

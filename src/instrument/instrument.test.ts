@@ -183,7 +183,15 @@ describe("instrument versions", () => {
 
   it("installs the built-ins in a new workspace", async () => {
     const codes = (await listInstruments(db, workspaceId)).map((i) => i.code);
-    assert.deepEqual(codes, ["security-relationship", "sme-security-practices"]);
+    assert.deepEqual(codes, [
+      "blame-climate",
+      "error-climate-employee",
+      "error-climate-manager",
+      "friction-involvement",
+      "life-positions",
+      "security-relationship",
+      "sme-security-practices",
+    ]);
   });
 
   it("adds a new version only when the content changes", async () => {

@@ -1,11 +1,15 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { isDimension } from "../analysis/dimension.js";
 import { buildScopedReport } from "../analysis/report.service.js";
 import type { Database } from "../db/database.js";
 import { pingDatabase } from "../db/health.js";
+import { RESPONDENT_SCRIPT, respondentRoutes } from "../respondent/respondent.routes.js";
 import { listStudySummaries } from "../study/study.repository.js";
-import { ErrorPage, HomePage, NotFoundPage } from "./pages/home.js";
+import { ErrorPage, HomePage, NotFoundPage, ProblemPage } from "./pages/home.js";
 import { ReportPage } from "./pages/report-page.js";
 import { STYLESHEET } from "./style.js";
 
@@ -22,12 +26,22 @@ export function createApp({ db, workspaceId }: AppDeps): Hono {
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
         styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
         imgSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
       },
       referrerPolicy: "no-referrer",
+    }),
+  );
+
+  // Forms from other sites are refused (Origin check); no form needs more than 1 MB.
+  app.use(csrf());
+  app.use(
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => c.text("This form is too large to send.", 413),
     }),
   );
 
@@ -40,6 +54,13 @@ export function createApp({ db, workspaceId }: AppDeps): Hono {
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
+
+  app.get("/static/respondent.js", (c) => {
+    c.header("Cache-Control", "public, max-age=3600");
+    return c.body(RESPONDENT_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8" });
+  });
+
+  app.route("/", respondentRoutes(db));
 
   app.get("/", async (c) =>
     c.html(<HomePage studies={await listStudySummaries(db, workspaceId)} />),
@@ -69,6 +90,10 @@ export function createApp({ db, workspaceId }: AppDeps): Hono {
 
   app.notFound((c) => c.html(<NotFoundPage />, 404));
   app.onError((error, c) => {
+    // Refusals raised on purpose (a form from another site, a body too large) keep their status.
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.html(<ProblemPage status={error.status} />, error.status);
+    }
     if (process.env.RAPPORT_DEBUG) console.error(error);
     return c.html(<ErrorPage />, 500);
   });

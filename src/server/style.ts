@@ -26,5 +26,24 @@ svg.bar .fill { fill: var(--bar); }
 svg.bar .track { fill: #e9edf2; }
 svg.bar .ci { stroke: var(--ink); stroke-width: 1.5; }
 .notice { background: #fff8e1; border: 1px solid #f2d27a; border-radius: 8px; padding: .5rem .75rem; }
+body.respondent main { max-width: 40rem; }
+.question { border: 0; margin: 0 0 1.25rem; padding: 0; }
+.question legend, .question > label { font-weight: 600; margin-bottom: .35rem; display: block; }
+.choice { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; }
+.choice input { width: 1.35rem; height: 1.35rem; margin: 0; flex: none; }
+input[type="text"], textarea { width: 100%; font: inherit; padding: .5rem; border: 1px solid #6b7480; border-radius: 6px; }
+.hint { color: var(--muted); margin: .1rem 0 .4rem; }
+.field-error { color: #b3261e; font-weight: 600; margin: .2rem 0; }
+.has-error { border-left: 4px solid #b3261e; padding-left: .75rem; }
+.error-summary { border: 2px solid #b3261e; border-radius: 8px; padding: .5rem 1rem; margin: 0 0 1rem; background: #fff; }
+.error-summary h2 { margin: .25rem 0; font-size: 1.05rem; }
+.buttons, form.consent { display: flex; flex-wrap: wrap; gap: .75rem; margin-top: 1rem; }
+button { font: inherit; padding: .6rem 1.1rem; border-radius: 6px; border: 1px solid #56606e; background: #fff; color: var(--ink); cursor: pointer; min-height: 44px; }
+button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+.progress { margin: .5rem 0 1rem; }
+.progress progress { width: 100%; height: .6rem; }
+dl dt { font-weight: 600; margin-top: .6rem; }
+dl dd { margin: 0; }
+[hidden] { display: none !important; }
 @media (max-width: 40rem) { td.ci, th.ci { display: none; } main { padding: .75rem; } }
 `;

@@ -73,3 +73,17 @@ export function ErrorPage() {
     </Layout>
   );
 }
+
+export function ProblemPage(props: { status: number }) {
+  const forbidden = props.status === 403;
+  return (
+    <Layout title={forbidden ? "This form could not be sent" : "This request could not be handled"}>
+      <h1>{forbidden ? "This form could not be sent" : "This request could not be handled"}</h1>
+      <p>
+        {forbidden
+          ? "For your safety, forms can only be sent from Rapport's own pages. Please go back, reload the page and try again."
+          : "Please go back and try again. If a form was too large, shorten the longest answers."}
+      </p>
+    </Layout>
+  );
+}

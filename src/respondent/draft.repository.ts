@@ -1,0 +1,44 @@
+import type { Queryable } from "../db/database.js";
+import type { RawAnswers } from "./flow.js";
+
+export interface DraftRow {
+  key_hash: string;
+  consented: boolean;
+  answers: RawAnswers;
+  step: number;
+}
+
+export async function findDraft(db: Queryable, keyHash: string): Promise<DraftRow | undefined> {
+  const [row] = await db.query<DraftRow>(
+    "SELECT key_hash, consented, answers, step FROM response_draft WHERE key_hash = $1",
+    [keyHash],
+  );
+  return row;
+}
+
+/** Creates or replaces the answers in progress; the date is the day only. */
+export async function saveDraft(
+  db: Queryable,
+  workspaceId: string,
+  campaignId: string,
+  draft: { keyHash: string; consented: boolean; answers: RawAnswers; step: number },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO response_draft (key_hash, workspace_id, campaign_id, consented, answers, step)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (key_hash) DO UPDATE SET consented = EXCLUDED.consented, answers = EXCLUDED.answers,
+       step = EXCLUDED.step, updated_on = current_date`,
+    [
+      draft.keyHash,
+      workspaceId,
+      campaignId,
+      draft.consented,
+      JSON.stringify(draft.answers),
+      draft.step,
+    ],
+  );
+}
+
+export async function deleteDraft(db: Queryable, keyHash: string): Promise<void> {
+  await db.query("DELETE FROM response_draft WHERE key_hash = $1", [keyHash]);
+}

@@ -1,38 +1,57 @@
-// npm run screenshots: starts Rapport on a fresh embedded database with the demo loaded and
+// npm run screenshots: serves Rapport on a fresh embedded database with the demo loaded and
 // saves pictures of the main screens to docs/screenshots/ for the README. Uses Debian's
 // Chromium (apt-get install chromium); no browser is downloaded.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { startServer } from "../src/server/start.js";
+import { createCampaign, setCampaignStatus } from "../src/campaign/campaign.service.js";
+import { openDatabase } from "../src/db/open.js";
+import { loadDemo } from "../src/demo/demo.service.js";
+import { createLinks } from "../src/invitation/invitation.service.js";
+import { createApp } from "../src/server/app.js";
+import { ensureWorkspace } from "../src/workspace/workspace.service.js";
+import { launchBrowser, serveApp } from "../test/browser.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "rapport-shots-"));
-const server = await startServer({ databaseUrl: "", dataDir, port: "0" });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
+const db = await openDatabase({ dataDir });
+const workspace = await ensureWorkspace(db);
+await loadDemo(db, workspace.id);
+const campaign = await createCampaign(db, workspace.id, {
+  organisation: "Northwind Logistics (demo)",
+  instrument: "sme-security-practices",
+  sponsor: "Jo, who looks after IT at Northwind",
+  purpose:
+    "To learn where our security rules get in the way of your work, so we can fix them with you.",
 });
+await setCampaignStatus(db, workspace.id, campaign.id, "open");
+const server = await serveApp(createApp({ db, workspaceId: workspace.id }));
+const { links } = await createLinks(db, workspace.id, campaign.id, {
+  count: 1,
+  baseUrl: server.url,
+});
+const browser = await launchBrowser();
+const shot = (name: string) => `docs/screenshots/${name}.png`;
 try {
   const desktop = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await desktop.goto(`${server.url}/`);
-  await desktop.screenshot({ path: "docs/screenshots/studies.png" });
+  await desktop.screenshot({ path: shot("studies") });
   await desktop.getByRole("link", { name: /SME security practices/ }).click();
-  await desktop.screenshot({ path: "docs/screenshots/report.png" });
+  await desktop.screenshot({ path: shot("report") });
   await desktop.getByRole("link", { name: "By sector" }).click();
-  await desktop.screenshot({ path: "docs/screenshots/report-by-sector.png" });
+  await desktop.screenshot({ path: shot("report-by-sector") });
   const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
   await phone.goto(desktop.url().replace("?by=sector", "?by=size_band"));
-  await phone.screenshot({ path: "docs/screenshots/report-phone.png" });
+  await phone.screenshot({ path: shot("report-phone") });
+  await phone.goto(links[0] as string);
+  await phone.screenshot({ path: shot("respondent-consent"), fullPage: true });
+  await phone.getByRole("button", { name: "Yes, I agree to take part" }).click();
+  await phone.getByRole("button", { name: "Next" }).click();
+  await phone.getByRole("button", { name: "Next" }).click();
+  await phone.screenshot({ path: shot("respondent-question") });
   console.log("Saved screenshots to docs/screenshots/");
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
+  await db.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

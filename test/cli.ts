@@ -22,7 +22,15 @@ export function runCli(
   const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], {
     encoding: "utf8",
     // Settings that change output are cleared, so the machine's environment cannot leak in.
-    env: { ...process.env, RAPPORT_DEBUG: "", RAPPORT_PUBLIC_URL: "", PORT: "", HOST: "", ...env, ...extraEnv },
+    env: {
+      ...process.env,
+      RAPPORT_DEBUG: "",
+      RAPPORT_PUBLIC_URL: "",
+      PORT: "",
+      HOST: "",
+      ...env,
+      ...extraEnv,
+    },
     input,
     timeout: 120_000,
   });

@@ -37,7 +37,7 @@ export function ConsentPage(props: {
         <strong>Your privacy:</strong>{" "}
         {ANONYMITY_TEXT.replace("{min}", String(campaign.min_group_size))}
       </p>
-      <p>Taking part is your choice. You can skip any question that is not marked as needed.</p>
+      <p>Taking part is your choice. You can skip any question marked (optional).</p>
       <form method="post" action={props.action} class="consent">
         <button type="submit" name="consent" value="yes" class="primary">
           Yes, I agree to take part

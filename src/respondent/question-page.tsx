@@ -46,7 +46,7 @@ function Progress(props: { step: number; total: number }) {
   );
 }
 
-function ErrorSummary(props: { errors: FieldError[] }) {
+function ErrorSummary(props: { errors: FieldError[]; questions: Map<string, string> }) {
   if (props.errors.length === 0) return null;
   return (
     <div class="error-summary" role="alert" id="summary" tabindex={-1}>
@@ -57,7 +57,9 @@ function ErrorSummary(props: { errors: FieldError[] }) {
       <ul>
         {props.errors.map((e) => (
           <li>
-            <a href={`#q-${e.code}`}>{e.message}</a>
+            <a href={`#q-${e.code}`}>
+              {props.questions.get(e.code) ?? ""} {e.message}
+            </a>
           </li>
         ))}
       </ul>
@@ -240,7 +242,10 @@ export function QuestionPage(props: PageProps) {
       <h1>{section.title}</h1>
       {section.description && <p>{section.description}</p>}
       <form method="post" action={props.action} novalidate>
-        <ErrorSummary errors={props.errors} />
+        <ErrorSummary
+          errors={props.errors}
+          questions={new Map(section.items.map((i) => [i.code, i.text]))}
+        />
         <input type="hidden" name="step" value={String(props.step)} />
         {visible.map((item) => (
           <Question

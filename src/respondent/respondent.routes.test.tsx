@@ -126,7 +126,10 @@ describe("answering through a single-use link", () => {
     assert.equal(missing.status, 400);
     const html = await missing.text();
     assert.match(html, /class="error-summary" role="alert"/);
-    assert.match(html, /<a href="#q-uses_laptop">Please answer this question.<\/a>/);
+    assert.match(
+      html,
+      /<a href="#q-uses_laptop">Do you use a work laptop\? Please answer this question.<\/a>/,
+    );
     assert.match(html, /id="q-uses_laptop-error">Please answer this question./);
     const next = await post(path, {
       step: "1",

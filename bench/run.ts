@@ -13,6 +13,7 @@ import { csvFileSource } from "../src/importer/row-source.js";
 import { ensureWorkspace } from "../src/workspace/workspace.service.js";
 import { type Backend, freshDatabase } from "../test/database.js";
 import { BENCH_ITEMS, writeBenchCsv } from "./data.js";
+import { benchRespondent } from "./respondent.js";
 
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const REPORT_ROWS = 10_000;
@@ -189,6 +190,30 @@ function benchMemory(backend: Backend, path: string): void {
   ]);
 }
 
+async function benchSubmissions(backend: Backend): Promise<void> {
+  process.env.RAPPORT_TEST_BACKEND = backend;
+  const db = await freshDatabase();
+  try {
+    const f = await benchRespondent(db, Number(process.env.BENCH_SUBMISSIONS ?? 400));
+    rows.push([
+      backend,
+      "first question page, gzip (target <= 20 KB)",
+      `${(f.pageGzipBytes / 1024).toFixed(1)} KB`,
+      f.pageParts,
+      "-",
+    ]);
+    rows.push([
+      backend,
+      `survey submissions over HTTP, 8 clients (${f.acknowledged} acknowledged, ${f.stored} stored)`,
+      `${Math.round(f.submissionsPerSecond)} /s`,
+      `${Math.round(f.rawPerSecond)} /s (raw single-row insert transactions)`,
+      (f.submissionsPerSecond / f.rawPerSecond).toFixed(2),
+    ]);
+  } finally {
+    await db.close();
+  }
+}
+
 const importCsv = join(dir, "import.csv");
 const reportCsv = join(dir, "report.csv");
 const memoryCsv = join(dir, "memory.csv");
@@ -203,6 +228,7 @@ try {
     await benchImport(backend, importCsv);
     await benchReport(backend, reportCsv);
     benchMemory(backend, memoryCsv);
+    await benchSubmissions(backend);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

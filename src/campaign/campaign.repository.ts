@@ -152,3 +152,28 @@ export async function incrementDeclined(
     [workspaceId, id],
   );
 }
+
+export interface CampaignForRespondent {
+  id: string;
+  name: string;
+  organisation_id: string;
+  instrument_version_id: string;
+  status: CampaignStatus;
+  min_group_size: number;
+  sponsor: string;
+  purpose: string;
+}
+
+/** What the answer flow needs, on every request: no joins, no counts. */
+export async function findCampaignForRespondent(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignForRespondent | undefined> {
+  const [row] = await db.query<CampaignForRespondent>(
+    `SELECT id, name, organisation_id, instrument_version_id, status, min_group_size, sponsor, purpose
+     FROM campaign WHERE workspace_id = $1 AND id = $2`,
+    [workspaceId, id],
+  );
+  return row;
+}

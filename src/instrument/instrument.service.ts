@@ -7,6 +7,7 @@ import {
   findInstrumentId,
   findLatestVersion,
   findVersion,
+  findVersionById,
   type InstrumentVersionRow,
   insertInstrument,
   insertVersion,
@@ -83,3 +84,25 @@ export async function getInstrumentVersion(
 }
 
 export { listInstrumentSummaries as listInstruments };
+
+// Versions never change once written (a trigger refuses updates), so a copy can be kept for
+// the busy answer flow. Bounded so a server with many instruments does not grow without end.
+const versionCache = new Map<string, InstrumentVersionRow>();
+const VERSION_CACHE_SIZE = 200;
+
+export async function getVersionById(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<InstrumentVersionRow | undefined> {
+  const key = `${workspaceId}:${id}`;
+  const cached = versionCache.get(key);
+  if (cached) return cached;
+  const row = await findVersionById(db, workspaceId, id);
+  if (row) {
+    if (versionCache.size >= VERSION_CACHE_SIZE)
+      versionCache.delete(versionCache.keys().next().value as string);
+    versionCache.set(key, row);
+  }
+  return row;
+}

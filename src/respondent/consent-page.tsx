@@ -1,4 +1,4 @@
-import type { CampaignRow } from "../campaign/campaign.repository.js";
+import type { CampaignForRespondent } from "../campaign/campaign.repository.js";
 import type { InstrumentDefinition } from "../instrument/instrument.schema.js";
 import { RespondentLayout } from "./respondent-layout.js";
 
@@ -8,7 +8,7 @@ export const ANONYMITY_TEXT =
 /** Who runs the survey and why, how long it takes, what anonymity means, then consent. */
 export function ConsentPage(props: {
   action: string;
-  campaign: CampaignRow;
+  campaign: CampaignForRespondent;
   definition: InstrumentDefinition;
 }) {
   const { campaign, definition } = props;

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import {
-  type CampaignRow,
-  findCampaignById,
+  type CampaignForRespondent,
+  findCampaignForRespondent,
   incrementDeclined,
 } from "../campaign/campaign.repository.js";
 import type { Database, Queryable } from "../db/database.js";
-import { findVersionById } from "../instrument/instrument.repository.js";
 import type { InstrumentDefinition } from "../instrument/instrument.schema.js";
+import { getVersionById } from "../instrument/instrument.service.js";
 import { hashAccessCode, hashToken, isWellFormedToken } from "../invitation/invitation.js";
 import {
   findInvitationByHash,
@@ -27,7 +27,7 @@ export type LinkProblem = "not_found" | "used" | "closed" | "not_open";
 
 export interface Survey {
   invitation: InvitationRow;
-  campaign: CampaignRow;
+  campaign: CampaignForRespondent;
   definition: InstrumentDefinition;
   groups: GroupRow[];
   /** Hash of what identifies this respondent's answers in progress. */
@@ -47,16 +47,16 @@ export async function openSurvey(
   if (!isWellFormedToken(token)) return "not_found";
   const invitation = await findInvitationByHash(db, hashToken(token));
   if (!invitation) return "not_found";
-  const campaign = await findCampaignById(db, invitation.workspace_id, invitation.campaign_id);
+  const campaign = await findCampaignForRespondent(
+    db,
+    invitation.workspace_id,
+    invitation.campaign_id,
+  );
   if (!campaign) return "not_found";
   if (invitation.used) return "used";
   if (campaign.status === "closed") return "closed";
   if (campaign.status === "draft") return "not_open";
-  const version = await findVersionById(
-    db,
-    invitation.workspace_id,
-    campaign.instrument_version_id,
-  );
+  const version = await getVersionById(db, invitation.workspace_id, campaign.instrument_version_id);
   if (!version) return "not_found";
   const keyHash =
     invitation.kind === "single" ? hashToken(token) : hashToken(`${token}:${browserKey ?? ""}`);

@@ -61,7 +61,7 @@ export async function benchRespondent(
     instrument: "sme-security-practices",
   });
   await setCampaignStatus(db, ws.id, campaign.id, "open");
-  const server = await serveApp(createApp({ db, workspaceId: ws.id }));
+  const server = await serveApp(createApp({ db }));
   try {
     const { links } = await createLinks(db, ws.id, campaign.id, {
       count: submissions + 1,

@@ -14,6 +14,7 @@ import { ensureWorkspace } from "../src/workspace/workspace.service.js";
 import { type Backend, freshDatabase } from "../test/database.js";
 import { BENCH_ITEMS, writeBenchCsv } from "./data.js";
 import { benchRespondent } from "./respondent.js";
+import { textRows } from "./text.js";
 
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const REPORT_ROWS = 10_000;
@@ -230,6 +231,8 @@ try {
     benchMemory(backend, memoryCsv);
     await benchSubmissions(backend);
   }
+  process.stderr.write("Benchmarking the text engine...\n");
+  rows.push(...textRows());
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

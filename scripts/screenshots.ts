@@ -24,7 +24,7 @@ const campaign = await createCampaign(db, workspace.id, {
     "To learn where our security rules get in the way of your work, so we can fix them with you.",
 });
 await setCampaignStatus(db, workspace.id, campaign.id, "open");
-const server = await serveApp(createApp({ db, workspaceId: workspace.id }));
+const server = await serveApp(createApp({ db }));
 const { links } = await createLinks(db, workspace.id, campaign.id, {
   count: 1,
   baseUrl: server.url,
@@ -32,14 +32,20 @@ const { links } = await createLinks(db, workspace.id, campaign.id, {
 const browser = await launchBrowser();
 const shot = (name: string) => `docs/screenshots/${name}.png`;
 try {
-  const desktop = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const desktop = await context.newPage();
   await desktop.goto(`${server.url}/`);
+  await desktop.screenshot({ path: shot("setup") });
+  await desktop.getByLabel("Your email").fill("analyst@example.org");
+  await desktop.getByLabel("Choose a password").fill("a long and friendly passphrase");
+  await desktop.getByRole("button", { name: "Create my account" }).click();
   await desktop.screenshot({ path: shot("studies") });
   await desktop.getByRole("link", { name: /SME security practices/ }).click();
   await desktop.screenshot({ path: shot("report") });
   await desktop.getByRole("link", { name: "By sector" }).click();
   await desktop.screenshot({ path: shot("report-by-sector") });
-  const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
   await phone.goto(desktop.url().replace("?by=sector", "?by=size_band"));
   await phone.screenshot({ path: shot("report-phone") });
   await phone.goto(links[0] as string);

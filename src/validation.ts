@@ -70,7 +70,8 @@ export function parseOrThrow<T>(
   code: string,
   what: string,
 ): T {
-  const result = schema.safeParse(input);
+  // reportInput keeps the rejected value on each issue, so "wrong type" and "missing" differ.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const details = issuesToDetails(result.error.issues);
   const count = details.length;

@@ -81,3 +81,28 @@ export async function tableCounts(db: Database): Promise<Record<string, number>>
   }
   return counts;
 }
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** Creates an account (if needed) and signs in through the real form; returns the cookie. */
+export async function signIn(
+  app: { request(path: string, init?: RequestInit): Response | Promise<Response> },
+  db: Database,
+  email = "analyst@example.org",
+  role: "admin" | "analyst" | "viewer" = "analyst",
+): Promise<string> {
+  const { findUserByEmail } = await import("../src/account/account.repository.js");
+  if (!(await findUserByEmail(db, email))) {
+    const { createUser } = await import("../src/account/account.service.js");
+    await createUser(db, { email, password: TEST_PASSWORD, role });
+  }
+  const res = await app.request("/signin", {
+    method: "POST",
+    body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (res.status !== 303 || !cookie.startsWith("rapport_session="))
+    throw new Error(`sign-in failed: ${res.status}`);
+  return cookie;
+}

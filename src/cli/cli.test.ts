@@ -271,3 +271,92 @@ describe("checking a security message", () => {
     assert.match(result.stderr, /There is no file/);
   });
 });
+
+describe("accounts from the command line", () => {
+  it("creates an account with a password from standard input, and refuses a weak one", () => {
+    const made = runCli(
+      [
+        "user",
+        "create",
+        "--email",
+        "Ana@Example.org",
+        "--role",
+        "admin",
+        "--password-stdin",
+        "--format",
+        "json",
+      ],
+      env,
+      "a fine long passphrase\n",
+    );
+    assert.equal(made.status, 0, made.stderr);
+    assert.deepEqual(JSON.parse(made.stdout), { email: "ana@example.org", role: "admin" });
+    const weak = runCli(
+      ["user", "create", "--email", "bo@example.org", "--password-stdin"],
+      env,
+      "short\n",
+    );
+    assert.equal(weak.status, 1);
+    assert.match(weak.stderr, /at least 10 characters/);
+    const twice = runCli(["user", "create", "--email", "ana@example.org"], env);
+    assert.match(twice.stderr, /already an account/);
+  });
+
+  it("makes and prints a strong password when none is given", () => {
+    const made = runCli(["user", "create", "--email", "cy@example.org", "--format", "json"], env);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(JSON.parse(made.stdout).password, /^[A-Za-z0-9_-]{20}$/);
+  });
+});
+
+describe("finding relationship signs and blame in texts", () => {
+  it("writes one JSON line per text with indicators and evidence offsets", () => {
+    const input = [
+      '{"id":1,"text":"😀 They never answer my emails and talk down to us."}',
+      '{"id":"b","text":"Great team, always helpful."}',
+    ].join("\n");
+    const result = runCli(["text", "indicators", "-"], {}, input);
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assert.deepEqual(Object.keys(lines[0]), [
+      "id",
+      "indicators",
+      "scores",
+      "evidence",
+      "blame_direction",
+    ]);
+    assert.ok(lines[0].indicators.includes("negative_communication"));
+    const text = "😀 They never answer my emails and talk down to us.";
+    for (const e of lines[0].evidence) assert.equal(text.slice(e.start, e.end), e.text);
+    assert.deepEqual(lines[1].indicators, []);
+  });
+
+  it("judges practitioner blame better than the keyword method on the classic cases", () => {
+    const result = runCli(
+      ["text", "blame", "-"],
+      {},
+      "id,text\na,Your staff will click anything.\nb,Employees are not the weakest link.\n",
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const [a, b] = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.deepEqual([a.blame, a.keyword_hits], [true, []]);
+    assert.deepEqual([b.blame, b.keyword_hits], [false, ["employee", "weakest"]]);
+  });
+
+  it("stops at malformed JSONL with the line number", () => {
+    const result = runCli(
+      ["text", "indicators", "-"],
+      {},
+      '{"id":1,"text":"fine"}\n{"id":2,"text":\n',
+    );
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^Line 2 is not valid JSON/);
+  });
+});

@@ -7,6 +7,7 @@ import { registerLists } from "./commands/lists.js";
 import { registerReport } from "./commands/report.js";
 import { registerServe } from "./commands/serve.js";
 import { registerText } from "./commands/text.js";
+import { registerUser } from "./commands/user.js";
 import type { GlobalOptions } from "./context.js";
 
 export function buildProgram(): Command {
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerReport(program, globals);
   registerDemo(program, globals);
   registerText(program, globals);
+  registerUser(program, globals);
   registerServe(program, globals);
   return program;
 }

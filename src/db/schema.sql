@@ -14,6 +14,20 @@ TABLE answer
   CONSTRAINT answer_workspace_id_response_id_fkey FOREIGN KEY (workspace_id, response_id) REFERENCES response(workspace_id, id) ON DELETE CASCADE
   CREATE INDEX answer_campaign_item ON public.answer USING btree (campaign_id, item_code)
 
+TABLE app_user
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN email text NOT NULL
+  COLUMN password_hash text NOT NULL
+  COLUMN role text NOT NULL
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT app_user_email_check CHECK (((email ~ '^[^@\s]+@[^@\s]+$'::text) AND (length(email) <= 254)))
+  CONSTRAINT app_user_email_key UNIQUE (email)
+  CONSTRAINT app_user_pkey PRIMARY KEY (id)
+  CONSTRAINT app_user_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'analyst'::text, 'viewer'::text])))
+  CONSTRAINT app_user_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE
+  CONSTRAINT app_user_workspace_id_id_key UNIQUE (workspace_id, id)
+
 TABLE campaign
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
   COLUMN workspace_id uuid NOT NULL
@@ -199,6 +213,24 @@ TABLE study
   CONSTRAINT study_workspace_id_id_key UNIQUE (workspace_id, id)
   CONSTRAINT study_workspace_id_instrument_version_id_fkey FOREIGN KEY (workspace_id, instrument_version_id) REFERENCES instrument_version(workspace_id, id)
   CONSTRAINT study_workspace_id_name_key_key UNIQUE (workspace_id, name_key)
+
+TABLE user_session
+  COLUMN id_hash text NOT NULL
+  COLUMN user_id uuid NOT NULL
+  COLUMN expires_at timestamp with time zone NOT NULL
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT user_session_id_hash_check CHECK ((id_hash ~ '^[0-9a-f]{64}$'::text))
+  CONSTRAINT user_session_pkey PRIMARY KEY (id_hash)
+  CONSTRAINT user_session_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE
+  CREATE INDEX user_session_user ON public.user_session USING btree (user_id)
+
+TABLE viewer_grant
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN user_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  CONSTRAINT viewer_grant_pkey PRIMARY KEY (user_id, organisation_id)
+  CONSTRAINT viewer_grant_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
+  CONSTRAINT viewer_grant_workspace_id_user_id_fkey FOREIGN KEY (workspace_id, user_id) REFERENCES app_user(workspace_id, id) ON DELETE CASCADE
 
 TABLE workspace
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()

@@ -88,10 +88,26 @@ describe("npm start on an empty database", () => {
     try {
       const health = await fetch(`${server.url}/healthz`);
       assert.equal(health.status, 200);
-      const home = await (await fetch(`${server.url}/`)).text();
+      const first = await fetch(`${server.url}/`, { redirect: "manual" });
+      assert.equal(
+        first.headers.get("location"),
+        "/setup",
+        "a new installation asks for the first account",
+      );
+      const setup = await fetch(`${server.url}/setup`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+        body: new URLSearchParams({
+          email: "me@example.org",
+          password: "a long enough passphrase",
+        }),
+      });
+      const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const home = await (await fetch(`${server.url}/`, { headers: { cookie } })).text();
       const link = /href="(\/studies\/[0-9a-f-]+)">SME security practices \(demo data\)/.exec(home);
       assert.ok(link, "the home page links to the demo study");
-      const page = await (await fetch(`${server.url}${link[1]}`)).text();
+      const page = await (await fetch(`${server.url}${link[1]}`, { headers: { cookie } })).text();
       assert.match(page, /187<\/strong> respondents/);
       assert.match(page, /48\.1%/);
     } finally {

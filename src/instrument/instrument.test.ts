@@ -226,3 +226,10 @@ describe("instrument versions", () => {
     await assert.rejects(getInstrumentVersion(db, workspaceId, "pulse", 9), /has no version 9/);
   });
 });
+
+describe("telling a wrong type from a missing field", () => {
+  it("says a title given as a number is the wrong type, not missing", () => {
+    const found = problems({ code: "x", title: 5, sections: [] });
+    assert.equal(found.find((p) => p.path === "title")?.message, "Expected text here.");
+  });
+});

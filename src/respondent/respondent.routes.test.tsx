@@ -72,7 +72,7 @@ before(async () => {
     purpose: "To make laptop rules fit your work.",
   });
   campaignId = campaign.id;
-  app = createApp({ db, workspaceId });
+  app = createApp({ db });
 });
 after(async () => {
   await db.close();

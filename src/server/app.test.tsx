@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { csv, importCsv, setupWorkspace } from "../../test/factories.js";
+import { csv, importCsv, setupWorkspace, signIn } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
 import { listStudySummaries } from "../study/study.repository.js";
 import { createApp } from "./app.js";
@@ -8,6 +8,8 @@ import { createApp } from "./app.js";
 let db: Database;
 let workspaceId: string;
 let app: ReturnType<typeof createApp>;
+let cookie: string;
+const get = (path: string) => app.request(path, { headers: { cookie } });
 
 const XSS = [
   '<script>alert("x")</script>',
@@ -23,7 +25,8 @@ before(async () => {
   for (let i = 0; i < 6; i++) rows.push(["Mid firm", "services", "employees", "Sales", "yes"]);
   for (let i = 0; i < 2; i++) rows.push(["Small firm", "mining", "employees", "Tiny team", "no"]);
   await importCsv(db, workspaceId, csv(rows), `Study ${XSS[1]}`);
-  app = createApp({ db, workspaceId });
+  app = createApp({ db });
+  cookie = await signIn(app, db);
 });
 after(async () => {
   await db.close();
@@ -37,7 +40,7 @@ describe("web app", () => {
   });
 
   it("lists studies with escaped names and strict security headers", async () => {
-    const res = await app.request("/");
+    const res = await get("/");
     const html = await res.text();
     assert.equal(res.status, 200);
     assert.match(html, /Study &quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;/);
@@ -51,7 +54,7 @@ describe("web app", () => {
 
   it("shows the report with bars and intervals, escaping every name", async () => {
     const [study] = await listStudySummaries(db, workspaceId);
-    const res = await app.request(`/studies/${study?.id}?by=group`);
+    const res = await get(`/studies/${study?.id}?by=group`);
     const html = await res.text();
     assert.equal(res.status, 200);
     assert.match(html, /<svg class="bar"/);
@@ -63,7 +66,7 @@ describe("web app", () => {
 
   it("hides a group of 2 with a plain explanation", async () => {
     const [study] = await listStudySummaries(db, workspaceId);
-    const html = await (await app.request(`/studies/${study?.id}?by=sector`)).text();
+    const html = await (await get(`/studies/${study?.id}?by=sector`)).text();
     assert.match(html, /Fewer than 5 answers: hidden to protect anonymity/);
     assert.doesNotMatch(html, /mining<span class="muted"> \(2/);
     assert.match(html, /retail<span class="muted"> \(9 respondents\)/);
@@ -75,7 +78,7 @@ describe("web app", () => {
       "/studies/not-a-uuid",
       "/studies/00000000-0000-4000-8000-000000000000",
     ]) {
-      const res = await app.request(path);
+      const res = await get(path);
       assert.equal(res.status, 404, path);
       const html = await res.text();
       assert.match(html, /We could not find that page/);

@@ -3,6 +3,8 @@ import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import type { UserRow } from "../account/account.repository.js";
+import { type AccountEnv, accountRoutes, requireUser } from "../account/account.routes.js";
 import { isDimension } from "../analysis/dimension.js";
 import { buildScopedReport } from "../analysis/report.service.js";
 import type { Database } from "../db/database.js";
@@ -15,11 +17,13 @@ import { STYLESHEET } from "./style.js";
 
 export interface AppDeps {
   db: Database;
-  workspaceId: string;
 }
 
-/** The web app. Until accounts land it serves the workspace's studies read-only. */
-export function createApp({ db, workspaceId }: AppDeps): Hono {
+/**
+ * The web app: public health check, static files and the respondent flow; sign-in and
+ * set-up; and the analyst's pages, each scoped to the signed-in user's workspace.
+ */
+export function createApp({ db }: AppDeps): Hono {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -61,19 +65,34 @@ export function createApp({ db, workspaceId }: AppDeps): Hono {
   });
 
   app.route("/", respondentRoutes(db));
+  app.route("/", accountRoutes(db));
 
-  app.get("/", async (c) =>
-    c.html(<HomePage studies={await listStudySummaries(db, workspaceId)} />),
-  );
+  const analyst = new Hono<AccountEnv>();
+  analyst.use(requireUser(db));
+  // Viewers see only what is shared with them; study-wide reports are not (yet) shared.
+  const visibleStudies = async (user: UserRow) =>
+    user.role === "viewer" ? [] : listStudySummaries(db, user.workspace_id);
 
-  app.get("/studies/:id", async (c) => {
-    const study = (await listStudySummaries(db, workspaceId)).find(
-      (s) => s.id === c.req.param("id"),
+  analyst.get("/", async (c) => {
+    const user = c.get("user");
+    return c.html(
+      <HomePage
+        studies={await visibleStudies(user)}
+        user={user.email}
+        viewer={user.role === "viewer"}
+      />,
     );
+  });
+
+  analyst.get("/studies/:id", async (c) => {
+    const user = c.get("user");
+    const study = (await visibleStudies(user)).find((s) => s.id === c.req.param("id"));
     if (!study) return c.html(<NotFoundPage />, 404);
     const raw = c.req.query("by");
     const by = raw !== undefined && isDimension(raw) ? raw : undefined;
-    const { report, definition } = await buildScopedReport(db, workspaceId, { study: study.name });
+    const { report, definition } = await buildScopedReport(db, user.workspace_id, {
+      study: study.name,
+    });
     const available = Object.keys(report.breakdowns).filter(isDimension);
     return c.html(
       <ReportPage
@@ -84,9 +103,11 @@ export function createApp({ db, workspaceId }: AppDeps): Hono {
         definition={definition}
         available={available}
         by={by !== undefined && available.includes(by) ? by : undefined}
+        user={user.email}
       />,
     );
   });
+  app.route("/", analyst);
 
   app.notFound((c) => c.html(<NotFoundPage />, 404));
   app.onError((error, c) => {

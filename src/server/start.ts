@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { hasAnyUser } from "../account/account.service.js";
 import type { Database } from "../db/database.js";
 import { configFromEnv, openDatabase } from "../db/open.js";
 import { isDemoLoaded, loadDemo } from "../demo/demo.service.js";
@@ -52,7 +53,7 @@ export async function startServer(
       );
     }
   }
-  const app = createApp({ db, workspaceId: workspace.id });
+  const app = createApp({ db });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
     s.once("error", reject);
@@ -70,6 +71,11 @@ export async function startServer(
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
   console.log(`Rapport is running at ${url} (data: ${db.location}). Press Ctrl+C to stop.`);
+  if (!(await hasAnyUser(db))) {
+    console.log(
+      `Open ${url}/setup to create the first account (or run: rapport user create --email you@example.org --role admin).`,
+    );
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

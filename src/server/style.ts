@@ -4,7 +4,14 @@ export const STYLESHEET = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg); }
 header.top { background: #fff; border-bottom: 1px solid var(--line); padding: .75rem 1rem; }
-header.top a { color: var(--ink); font-weight: 700; text-decoration: none; font-size: 1.1rem; }
+header.top > a { color: var(--ink); font-weight: 700; text-decoration: none; font-size: 1.1rem; }
+header.top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; }
+nav.account { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
+nav.account form { margin: 0; }
+button.link { background: none; border: 0; color: var(--accent); text-decoration: underline; padding: 0; min-height: 0; }
+form.narrow { max-width: 26rem; }
+form.narrow label { display: block; font-weight: 600; margin-top: .75rem; }
+input[type="email"], input[type="password"] { width: 100%; font: inherit; padding: .5rem; border: 1px solid #6b7480; border-radius: 6px; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; margin: .5rem 0 .25rem; }
 h2 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
@@ -26,7 +33,14 @@ svg.bar .fill { fill: var(--bar); }
 svg.bar .track { fill: #e9edf2; }
 svg.bar .ci { stroke: var(--ink); stroke-width: 1.5; }
 .notice { background: #fff8e1; border: 1px solid #f2d27a; border-radius: 8px; padding: .5rem .75rem; }
-body.respondent main { max-width: 40rem; }
+body.respondent header.top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; }
+nav.account { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; }
+nav.account form { margin: 0; }
+button.link { background: none; border: 0; color: var(--accent); text-decoration: underline; padding: 0; min-height: 0; }
+form.narrow { max-width: 26rem; }
+form.narrow label { display: block; font-weight: 600; margin-top: .75rem; }
+input[type="email"], input[type="password"] { width: 100%; font: inherit; padding: .5rem; border: 1px solid #6b7480; border-radius: 6px; }
+main { max-width: 40rem; }
 .question { border: 0; margin: 0 0 1.25rem; padding: 0; }
 .question legend, .question > label { font-weight: 600; margin-bottom: .35rem; display: block; }
 .choice { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; }

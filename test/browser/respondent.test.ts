@@ -29,7 +29,7 @@ before(async () => {
   });
   campaignId = campaign.id;
   await setCampaignStatus(db, workspaceId, campaignId, "open");
-  server = await serveApp(createApp({ db, workspaceId }));
+  server = await serveApp(createApp({ db }));
   browser = await launchBrowser();
 });
 after(async () => {

@@ -1,6 +1,9 @@
+import { once } from "node:events";
 import type { Command } from "commander";
+import { analyseBlame } from "../../text/blame/index.js";
 import { checkMessage, formatCheckAsText } from "../../text/check/index.js";
-import { readWholeText } from "../../text/text-input.js";
+import { detectIndicators } from "../../text/indicators/index.js";
+import { readTextRecords, readWholeText } from "../../text/text-input.js";
 import { type Format, formatOption, type GlobalOptions, printJson } from "../context.js";
 import { safeText } from "../table.js";
 
@@ -11,7 +14,44 @@ import { safeText } from "../table.js";
 export function registerText(program: Command, _globals: () => GlobalOptions): Command {
   const text = program
     .command("text")
-    .description("analyse texts: check a security message before you send it");
+    .description(
+      "analyse texts: signs of a strained relationship in answers, blame in practitioners' statements, and a check for security messages",
+    );
+
+  text
+    .command("indicators")
+    .description(
+      "find the six signs of a strained security relationship (conflict, negative_communication, negative_feelings, power_imbalance, disengagement, blame) in short texts; writes one JSON line per text with scores and the words that triggered each sign",
+    )
+    .argument(
+      "<file>",
+      'JSONL ({"id":..,"text":..} per line), CSV with id and text columns, or - for standard input',
+    )
+    .action(async (file: string) => {
+      await eachRecord(file, (record) => {
+        const result = detectIndicators(record.text);
+        return {
+          id: record.id,
+          indicators: result.indicators,
+          scores: result.scores,
+          evidence: result.evidence,
+          blame_direction: result.blame_direction,
+        };
+      });
+    });
+
+  text
+    .command("blame")
+    .description(
+      "judge whether statements (by vendors, practitioners, the media) blame people for security problems, next to the keyword method (Employee, Human, User, Weakest, Error, Insider); one JSON line per text",
+    )
+    .argument(
+      "<file>",
+      'JSONL ({"id":..,"text":..} per line), CSV with id and text columns, or - for standard input',
+    )
+    .action(async (file: string) => {
+      await eachRecord(file, (record) => ({ id: record.id, ...analyseBlame(record.text) }));
+    });
 
   text
     .command("check")
@@ -28,4 +68,15 @@ export function registerText(program: Command, _globals: () => GlobalOptions): C
       if (!formatCheckAsText(message, result).endsWith("\n")) process.stdout.write("\n");
     });
   return text;
+}
+
+/** Streams results as JSON lines, waiting when the reader is slower than we are. */
+async function eachRecord(
+  file: string,
+  fn: (record: { id: string | number | null; text: string }) => unknown,
+): Promise<void> {
+  for await (const record of readTextRecords(file)) {
+    if (!process.stdout.write(`${JSON.stringify(fn(record))}\n`))
+      await once(process.stdout, "drain");
+  }
 }

@@ -1,9 +1,17 @@
 import type { StudySummaryRow } from "../../study/study.repository.js";
 import { Layout } from "../layout.js";
 
-export function HomePage(props: { studies: StudySummaryRow[] }) {
+export function HomePage(props: { studies: StudySummaryRow[]; user?: string; viewer?: boolean }) {
+  if (props.viewer) {
+    return (
+      <Layout title="Reports" user={props.user}>
+        <h1>Reports</h1>
+        <p class="lead">Reports that an analyst shares with you will appear here.</p>
+      </Layout>
+    );
+  }
   return (
-    <Layout title="Studies">
+    <Layout title="Studies" user={props.user}>
       <h1>Studies</h1>
       <p class="lead">
         Each study asks one questionnaire in one or more organisations. Open one to see its figures.

@@ -25,13 +25,14 @@ export function ReportPage(props: {
   definition: InstrumentDefinition;
   available: Dimension[];
   by: Dimension | undefined;
+  user?: string;
 }) {
   const { report, definition, by } = props;
   const closed = itemsOf(definition).filter(isClosed);
   const figures = new Map(report.items.map((i) => [i.code, i]));
   const groups = by ? (report.breakdowns[by] ?? []) : [];
   return (
-    <Layout title={props.title}>
+    <Layout title={props.title} user={props.user}>
       <p>
         <a href="/">All studies</a>
       </p>

@@ -1,0 +1,162 @@
+import { lemmaFeatures } from "../shared/features.js";
+import { predict } from "../shared/logreg.js";
+import { deniedAfter, negationAfter, negationBefore } from "../shared/negation.js";
+import { type Token, tokenize } from "../shared/nlp.js";
+import { buildScope, type Scope, strength } from "../shared/scope.js";
+import { fnv1a } from "../shared/split.js";
+import {
+  CUE_DROPOUT,
+  FOLDS,
+  type StackedModel,
+  stackScore,
+  trainStacked,
+} from "../shared/stacking.js";
+import { compositeHits } from "./composite.js";
+import { type BlameExample, blameSplit } from "./corpus/index.js";
+import { type BlameKeyword, keywordHits } from "./keywords.js";
+import { BLAME_CUES } from "./lexicon.js";
+import { subjectOf } from "./subject.js";
+
+export interface BlameEvidence {
+  /** UTF-16 offset into the original text, inclusive. */
+  readonly start: number;
+  /** UTF-16 offset into the original text, exclusive. */
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface BlameAnalysis {
+  /** The paper's keyword method: keywords present, in order of first appearance. */
+  readonly keyword_hits: BlameKeyword[];
+  /** Does the statement frame people (employees, users, staff, humans, insiders) as the problem? */
+  readonly blame: boolean;
+  readonly score: number;
+  /** The phrases that carry the framing. */
+  readonly evidence: BlameEvidence[];
+}
+
+interface FrameHit {
+  readonly from: number;
+  readonly to: number;
+  readonly weight: number;
+}
+
+export interface BlameRules {
+  readonly scope: Scope;
+  readonly hits: readonly FrameHit[];
+  readonly score: number;
+}
+
+/** Words that, before a framing cue, deny it: "stop calling staff the weakest link". */
+const DENYING = new Set(["stop", "quit", "instead", "rather", "myth", "unfair", "wrong", "lazy"]);
+
+/** Overlapping cues are one piece of evidence: the strongest counts, separate ones add up. */
+export function frameScore(hits: readonly FrameHit[]): number {
+  const ordered = [...hits].sort((a, b) => a.from - b.from);
+  let miss = 1;
+  let i = 0;
+  while (i < ordered.length) {
+    let end = ordered[i]!.to;
+    let best = 0;
+    let j = i;
+    while (j < ordered.length && ordered[j]!.from < end) {
+      end = Math.max(end, ordered[j]!.to);
+      best = Math.max(best, ordered[j]!.weight);
+      j++;
+    }
+    miss *= 1 - best;
+    i = j;
+  }
+  return 1 - miss;
+}
+
+export function blameRules(tokens: readonly Token[]): BlameRules {
+  const scope = buildScope(tokens);
+  const matches = BLAME_CUES.find(tokens, scope.keys);
+  const exoneratedSentences = new Set<number>();
+  for (const m of matches) {
+    if (m.data.kind !== "exonerate") continue;
+    if (m.data.subject === "inherent" && negationBefore(scope, m.from) === "full") continue;
+    exoneratedSentences.add(tokens[m.from]!.sentence);
+  }
+  const hits: FrameHit[] = [];
+  for (const m of matches) {
+    if (m.data.kind !== "frame") continue;
+    if (negationBefore(scope, m.from, DENYING) !== "none" || negationAfter(scope, m.to)) continue;
+    if (deniedAfter(tokens, m.to)) continue;
+    const subject = subjectOf(tokens, m.from, m.to, m.data.subject, m.data.copula ?? false);
+    if (subject === "other") continue;
+    // A bare problem noun with nobody named ("the biggest risk") says nothing about people.
+    if (subject === "none" && m.data.copula) continue;
+    let w = m.data.weight * (subject === "none" ? 0.5 : 1) * strength(scope, m.from, m.to);
+    if (exoneratedSentences.has(tokens[m.from]!.sentence)) w *= 0.25;
+    hits.push({ from: m.from, to: m.to, weight: Math.min(0.97, w) });
+  }
+  hits.push(...compositeHits(scope, exoneratedSentences));
+  return { scope, hits, score: frameScore(hits) };
+}
+
+export function trainBlameModel(examples: readonly BlameExample[]): StackedModel {
+  return trainStacked(
+    examples.map((e) => {
+      const r = blameRules(tokenize(e.text));
+      // As for the indicators: the combiner sees rule scores with some cues left out.
+      const kept = r.hits.filter(
+        (h) => fnv1a(`drop:${h.from}:${e.text}`) % 100 >= CUE_DROPOUT * 100,
+      );
+      return {
+        features: lemmaFeatures(r.scope),
+        rule: frameScore(kept),
+        label: e.blame,
+        fold: fnv1a(`fold:${e.text}`) % FOLDS,
+      };
+    }),
+  );
+}
+
+let cached: StackedModel | undefined;
+
+/** The shipped model: trained on the train and dev splits of the practitioner corpus. */
+export function defaultBlameModel(): StackedModel {
+  cached ??= trainBlameModel(blameSplit(["train", "dev"]));
+  return cached;
+}
+
+const EVIDENCE_MIN = 0.2;
+const MAX_SPANS = 25;
+
+export function analyseBlameWith(model: StackedModel, text: string): BlameAnalysis {
+  const input = typeof text === "string" ? text : "";
+  const keyword_hits = keywordHits(input);
+  const tokens = tokenize(input);
+  if (!tokens.some((t) => t.kind === "word"))
+    return { keyword_hits, blame: false, score: 0, evidence: [] };
+  const rules = blameRules(tokens);
+  const clf = predict(model.classifier, lemmaFeatures(rules.scope));
+  const spans: Array<[number, number]> = rules.hits
+    .filter((h) => h.weight >= EVIDENCE_MIN)
+    .map((h) => [h.from, h.to]);
+  // The classifier sees words, not who they are about: "ransomware is the biggest threat"
+  // reads like "users are the biggest threat" to it. Without a framing cue it may raise the
+  // score, but not past the line.
+  const stacked = stackScore(model.stacker, rules.score, clf);
+  const capped = spans.length > 0 ? stacked : Math.min(stacked, 0.49);
+  const score = Math.round(capped * 1000) / 1000;
+  const blame = score >= 0.5 && spans.length > 0;
+  const evidence = blame
+    ? spans.slice(0, MAX_SPANS).map(([from, to]) => {
+        const start = tokens[from]!.start;
+        const end = tokens[to - 1]!.end;
+        return { start, end, text: input.slice(start, end) };
+      })
+    : [];
+  return { keyword_hits, blame, score, evidence };
+}
+
+/**
+ * Reads a statement by a security vendor, practitioner or journalist: which of the paper's
+ * keywords it contains, and whether it actually frames people as the problem.
+ */
+export function analyseBlame(text: string): BlameAnalysis {
+  return analyseBlameWith(defaultBlameModel(), text);
+}

@@ -1,0 +1,142 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { splitOf } from "../shared/split.js";
+import { BLAME_CORPUS, blameSplit } from "./corpus/index.js";
+import { analyseBlame, type BlameAnalysis, evaluateBlame, keywordHits } from "./index.js";
+
+function check(text: string): BlameAnalysis {
+  const r = analyseBlame(text);
+  assert.ok(r.score >= 0 && r.score <= 1 && Number.isFinite(r.score));
+  assert.equal(r.blame, r.evidence.length > 0);
+  if (r.blame) assert.ok(r.score >= 0.5);
+  for (const e of r.evidence) {
+    assert.ok(e.start >= 0 && e.end > e.start && e.end <= text.length);
+    assert.equal(text.slice(e.start, e.end), e.text);
+  }
+  return r;
+}
+
+describe("keyword hits (the paper's method)", () => {
+  it("matches stems, in order of first appearance, without duplicates", () => {
+    assert.deepEqual(keywordHits("Users are the weakest link in any security chain"), [
+      "user",
+      "weakest",
+    ]);
+    assert.deepEqual(
+      keywordHits(
+        "Human errors by employees' insiders; more human error, more users, the USER's fault",
+      ),
+      ["human", "error", "employee", "insider", "user"],
+    );
+    assert.deepEqual(keywordHits("End-users and employee-owned devices"), ["user", "employee"]);
+  });
+  it("does not match other words that share letters", () => {
+    assert.deepEqual(keywordHits("Usernames inside the humanitarian weak errand"), []);
+    assert.deepEqual(keywordHits("Your staff will click anything"), []);
+  });
+});
+
+describe("practitioner blame", () => {
+  const blaming = [
+    "Users are the weakest link in any security chain",
+    "Your staff will click anything",
+    "people are the problem",
+    "one careless click from an employee can sink the company",
+    "the biggest threat sits between the keyboard and the chair",
+    "Human error causes the vast majority of breaches.",
+    "Employees are your biggest vulnerability.",
+  ];
+  for (const text of blaming) {
+    it(`flags: ${text}`, () => {
+      const r = check(text);
+      assert.equal(r.blame, true, `score ${r.score}`);
+      assert.ok(r.evidence.length > 0);
+    });
+  }
+  const fair = [
+    "employees are not the weakest link; poor design is",
+    "blaming users doesn't help",
+    "human error is usually a symptom of bad design",
+    "Users are not the enemy.",
+    "Our employees reported the phishing email within minutes.",
+    "Ransomware is the biggest threat to small firms this year.",
+    "The new user portal launches on Monday.",
+  ];
+  for (const text of fair) {
+    it(`does not flag: ${text}`, () => {
+      const r = check(text);
+      assert.equal(r.blame, false, `score ${r.score}`);
+      assert.deepEqual(r.evidence, []);
+    });
+  }
+  it("keyword hits and the judgement are independent", () => {
+    const r = check("employees are not the weakest link; poor design is");
+    assert.deepEqual(r.keyword_hits, ["employee", "weakest"]);
+    assert.equal(r.blame, false);
+  });
+  it("evidence offsets survive emoji and accents", () => {
+    const text = "🔥🔥 Résumé of the keynote 👉🏾: users are the weakest link.";
+    const r = check(text);
+    assert.equal(r.blame, true);
+    assert.ok(
+      r.evidence.some((e) => e.text === "weakest link" && e.start === text.indexOf("weakest link")),
+    );
+  });
+});
+
+describe("odd input", () => {
+  it("empty, whitespace, not a string", () => {
+    for (const text of ["", "   \n\t"]) {
+      assert.deepEqual(check(text), { keyword_hits: [], blame: false, score: 0, evidence: [] });
+    }
+    assert.equal(analyseBlame(null as unknown as string).blame, false);
+  });
+  it("hostile text", () => {
+    for (const text of [
+      "<script>document.write('users are the weakest link')</script>",
+      "\u0000\u0007\u001b[2J employees \u202e error \ud800",
+      `${"x".repeat(200_000)} users`,
+      "users ".repeat(10_000),
+    ]) {
+      check(text);
+    }
+  });
+  it("a megabyte completes with bounded output", () => {
+    const text = "Our staff will click anything. Blaming users doesn't help. ".repeat(17_000);
+    assert.ok(text.length >= 1_000_000);
+    const r = check(text);
+    assert.ok(r.evidence.length <= 25);
+    assert.ok(r.keyword_hits.length <= 6);
+  });
+  it("is deterministic", () => {
+    const text = "Insiders and careless employees are the main threat.";
+    assert.deepEqual(analyseBlame(text), analyseBlame(text));
+  });
+});
+
+describe("the practitioner corpus and its test split", () => {
+  it("has at least 200 labelled statements, both classes, each once", () => {
+    assert.ok(BLAME_CORPUS.length >= 200);
+    const positives = BLAME_CORPUS.filter((e) => e.blame).length;
+    assert.ok(positives >= 80 && BLAME_CORPUS.length - positives >= 80);
+    const seen = new Set(BLAME_CORPUS.map((e) => e.text.trim().toLowerCase()));
+    assert.equal(seen.size, BLAME_CORPUS.length);
+  });
+  it("train and test do not overlap", () => {
+    const train = new Set(blameSplit(["train", "dev"]).map((e) => e.text));
+    const test = blameSplit("test");
+    assert.ok(test.length > 30);
+    for (const e of test) assert.ok(!train.has(e.text));
+    for (const e of BLAME_CORPUS) assert.equal(splitOf(e.text), e.split);
+  });
+  it("reaches F1 >= 0.85 on the test split, well above the keyword method", () => {
+    const r = evaluateBlame();
+    assert.equal(r.testSize, blameSplit("test").length);
+    assert.ok(r.ours.f1 >= 0.85, `F1 ${r.ours.f1.toFixed(3)}`);
+    assert.ok(r.ours.f1 > r.keywords.f1 + 0.2);
+    assert.ok(
+      r.keywords.f1 > 0.3 && r.keywords.f1 < 0.75,
+      `keyword F1 ${r.keywords.f1.toFixed(3)}`,
+    );
+  });
+});

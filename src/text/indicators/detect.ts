@@ -1,0 +1,126 @@
+import { lemmaFeatures } from "../shared/features.js";
+import { predict } from "../shared/logreg.js";
+import { tokenize } from "../shared/nlp.js";
+import { corpusSplit } from "./corpus/index.js";
+import { type IndicatorModel, stackScore, trainIndicatorModel } from "./model.js";
+import { analyseRules, type CueHit, type RuleAnalysis } from "./rules.js";
+import {
+  type BlameDirection,
+  type EvidenceSpan,
+  INDICATOR_CODES,
+  type IndicatorCode,
+  type IndicatorResult,
+  REPORT_THRESHOLD,
+} from "./types.js";
+
+/** A cue must carry at least this much of an indicator to be shown as its evidence. */
+const EVIDENCE_MIN = 0.15;
+/** Enough evidence to read; a pasted book should not return ten thousand spans. */
+const MAX_SPANS_PER_INDICATOR = 25;
+
+/** The highest score the classifier alone can give, just under the reporting line. */
+const CLASSIFIER_ONLY_CAP = 0.49;
+
+let cached: IndicatorModel | undefined;
+
+/** The shipped model: trained on the train and dev splits, never on test. */
+export function defaultModel(): IndicatorModel {
+  cached ??= trainIndicatorModel(corpusSplit(["train", "dev"]));
+  return cached;
+}
+
+function zeroScores(): Record<IndicatorCode, number> {
+  return {
+    conflict: 0,
+    negative_communication: 0,
+    negative_feelings: 0,
+    power_imbalance: 0,
+    disengagement: 0,
+    blame: 0,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function directionsOf(hits: readonly CueHit[]): BlameDirection[] {
+  const out: BlameDirection[] = [];
+  const blaming = hits
+    .filter((h) => (h.effective.blame ?? 0) >= 0.25 && h.direction)
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  // "blame myself" also contains "blame": the longer cue decides who is meant. Sorted by start
+  // and then by length, a cue lies inside another exactly when an earlier one reaches past it.
+  let coverFrom = -1;
+  let coverTo = -1;
+  for (const h of blaming) {
+    const inside = coverTo > h.to || (coverTo === h.to && coverFrom < h.from);
+    if (h.to > coverTo) {
+      coverFrom = h.from;
+      coverTo = h.to;
+    }
+    if (!inside && h.direction && !out.includes(h.direction)) out.push(h.direction);
+  }
+  return out;
+}
+
+export function detectWith(model: IndicatorModel, text: string): IndicatorResult {
+  const input = typeof text === "string" ? text : "";
+  const tokens = tokenize(input);
+  if (!tokens.some((t) => t.kind === "word")) {
+    return { indicators: [], scores: zeroScores(), evidence: [], blame_direction: [] };
+  }
+  const analysis = analyseRules(tokens);
+  const features = lemmaFeatures(analysis.scope);
+  const scores = zeroScores();
+  const indicators: IndicatorCode[] = [];
+  const evidence: EvidenceSpan[] = [];
+  for (const code of INDICATOR_CODES) {
+    const rule = analysis.scores[code];
+    const clf = predict(model.classifiers[code], features);
+    const spans: Array<[number, number]> = [];
+    for (const h of analysis.hits) {
+      if ((h.effective[code] ?? 0) >= EVIDENCE_MIN) spans.push([h.from, h.to]);
+    }
+    // Every reported indicator points at the cue that triggered it. The classifier can lift a
+    // weak cue over the line, but without any cue it cannot report on its own: it weighs words,
+    // and cannot tell "not condescending" from "condescending" as well as the rules do.
+    const stacked = stackScore(model.stackers[code], rule, clf);
+    const score = round(spans.length > 0 ? stacked : Math.min(stacked, CLASSIFIER_ONLY_CAP));
+    scores[code] = score;
+    if (score < REPORT_THRESHOLD) continue;
+    indicators.push(code);
+    for (const [from, to] of spans.slice(0, MAX_SPANS_PER_INDICATOR)) {
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      evidence.push({ indicator: code, start, end, text: input.slice(start, end) });
+    }
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  const blame_direction = indicators.includes("blame") ? directionsOf(analysis.hits) : [];
+  if (indicators.includes("blame") && blame_direction.length === 0) {
+    blame_direction.push(fallbackDirection(analysis));
+  }
+  return { indicators, scores, evidence, blame_direction };
+}
+
+/** When the blame cues are too weak to say who is meant: who do the words around point at? */
+function fallbackDirection(analysis: RuleAnalysis): BlameDirection {
+  const words = analysis.scope.tokens.filter((t) => t.kind === "word").map((t) => t.norm);
+  const has = (...w: string[]) => words.some((x) => w.includes(x));
+  if (
+    has("i", "me", "my", "myself", "i'm", "im") &&
+    !has("they", "them", "it_dept", "users", "staff")
+  ) {
+    return "towards_self";
+  }
+  if (has("users", "staff", "employees", "people", "us", "we", "colleagues"))
+    return "towards_employees";
+  return "towards_security";
+}
+
+/**
+ * Finds the six indicators of a dysfunctional security relationship in one answer.
+ * Pure and deterministic; the first call trains the model from the bundled corpus.
+ */
+export function detectIndicators(text: string): IndicatorResult {
+  return detectWith(defaultModel(), text);
+}

@@ -1,0 +1,20 @@
+/**
+ * Relationship indicators: which of the six signs of a dysfunctional security relationship an
+ * answer shows (conflict, negative communication, negative feelings, power imbalance,
+ * disengagement, blame), with evidence spans and, for blame, who is blamed. Rules (cue lists
+ * with negation, contrast and hedge handling) combined with a small classifier trained on the
+ * bundled corpus; pure and deterministic, no I/O.
+ */
+export { keywordBaseline } from "./baseline.js";
+export { detectIndicators } from "./detect.js";
+export { evaluateIndicators, type IndicatorEvaluation, type MethodScores } from "./evaluate.js";
+export { throughputSample } from "./throughput.js";
+export {
+  BLAME_DIRECTIONS,
+  type BlameDirection,
+  type EvidenceSpan,
+  INDICATOR_CODES,
+  type IndicatorCode,
+  type IndicatorResult,
+  REPORT_THRESHOLD,
+} from "./types.js";

@@ -1,0 +1,242 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  detectIndicators,
+  INDICATOR_CODES,
+  type IndicatorCode,
+  type IndicatorResult,
+  REPORT_THRESHOLD,
+  throughputSample,
+} from "./index.js";
+
+function reported(text: string): IndicatorCode[] {
+  return detectIndicators(text).indicators;
+}
+
+/** The invariants every result must keep, whatever the input. */
+function assertWellFormed(text: string, r: IndicatorResult): void {
+  assert.deepEqual(Object.keys(r.scores).sort(), [...INDICATOR_CODES].sort());
+  for (const code of INDICATOR_CODES) {
+    const s = r.scores[code];
+    assert.ok(Number.isFinite(s) && s >= 0 && s <= 1, `${code} score ${s} out of [0, 1]`);
+    assert.equal(
+      r.indicators.includes(code),
+      s >= REPORT_THRESHOLD && r.evidence.some((e) => e.indicator === code),
+    );
+  }
+  for (const code of r.indicators) {
+    assert.ok(
+      r.evidence.some((e) => e.indicator === code),
+      `${code} reported without evidence`,
+    );
+  }
+  for (const e of r.evidence) {
+    assert.ok(r.indicators.includes(e.indicator), `evidence for unreported ${e.indicator}`);
+    assert.ok(
+      e.start >= 0 && e.end > e.start && e.end <= text.length,
+      `bad span ${e.start}-${e.end}`,
+    );
+    assert.equal(text.slice(e.start, e.end), e.text);
+  }
+  if (!r.indicators.includes("blame")) assert.deepEqual(r.blame_direction, []);
+}
+
+function check(text: string): IndicatorResult {
+  const r = detectIndicators(text);
+  assertWellFormed(text, r);
+  return r;
+}
+
+describe("detectIndicators finds each indicator", () => {
+  const cases: Array<[IndicatorCode, string]> = [
+    [
+      "conflict",
+      "Security constantly gets in the way of my work and we argue about it every week.",
+    ],
+    ["conflict", "It takes three weeks to get any software approved, so we miss our deadlines."],
+    ["negative_communication", "Their emails are full of jargon and they talk down to us."],
+    ["negative_communication", "We only ever hear from them when something has gone wrong."],
+    [
+      "negative_feelings",
+      "I'm scared of clicking the wrong thing and their warnings stress me out.",
+    ],
+    [
+      "negative_feelings",
+      "Honestly I'm frustrated and disappointed with how they handled my report.",
+    ],
+    [
+      "power_imbalance",
+      "It's like I work for them: everything I do gets inspected as if they were my bosses.",
+    ],
+    ["power_imbalance", "They hold all the power and we have no say in any of the rules."],
+    ["disengagement", "I never see them, so I just fix problems myself instead of asking."],
+    ["disengagement", "The relationship is distant, practically non-existent."],
+    ["blame", "They treat us as if we are the problem, the weakest link."],
+    ["blame", "IT are useless and it's their fault we lost the contract."],
+  ];
+  for (const [code, text] of cases) {
+    it(`${code}: ${text}`, () => {
+      const r = check(text);
+      assert.ok(r.indicators.includes(code), `expected ${code}, got ${JSON.stringify(r.scores)}`);
+      const ev = r.evidence.filter((e) => e.indicator === code);
+      assert.ok(ev.length > 0);
+    });
+  }
+});
+
+describe("negation, contrast and hedges", () => {
+  it("a negated cue does not count", () => {
+    const r = check("They are never condescending.");
+    assert.ok(!r.indicators.includes("negative_communication"));
+    assert.ok(r.scores.negative_communication < REPORT_THRESHOLD);
+    assert.deepEqual(check("There's no jargon in their emails at all.").indicators, []);
+    assert.ok(!reported("I have never once felt blamed or talked down to.").includes("blame"));
+    assert.ok(!reported("I'm not scared of them at all.").includes("negative_feelings"));
+  });
+
+  it("after 'but' the complaint counts, before it the denial holds", () => {
+    const text = "Not a problem at all, but they never answer my emails.";
+    const r = check(text);
+    assert.ok(r.indicators.includes("negative_communication"));
+    const but = text.indexOf("but");
+    for (const e of r.evidence) assert.ok(e.start > but, `evidence "${e.text}" is before "but"`);
+  });
+
+  it("a conceded complaint followed by praise weighs less than the complaint alone", () => {
+    const alone = check("They can be slow to respond.").scores.conflict;
+    const conceded = check(
+      "They can be slow to respond, but they are lovely people and always patient.",
+    ).scores.conflict;
+    assert.ok(conceded < alone, `${conceded} should be below ${alone}`);
+  });
+
+  it("hedges weaken the score", () => {
+    const plain = check("They are distant.").scores.disengagement;
+    const hedged = check("maybe a bit distant sometimes").scores.disengagement;
+    assert.ok(plain >= REPORT_THRESHOLD);
+    assert.ok(hedged < plain, `hedged ${hedged} should be below ${plain}`);
+  });
+
+  it("a question answered with no", () => {
+    assert.ok(
+      !reported("Do they talk down to people? No, never.").includes("negative_communication"),
+    );
+    assert.ok(reported("Are they approachable? No, not in my experience.").length > 0);
+  });
+
+  it("sarcasm closed by 'not' flips the praise", () => {
+    assert.ok(reported("Oh they're so helpful. Not.").includes("conflict"));
+  });
+});
+
+describe("a good relationship has no indicator", () => {
+  const praise = [
+    "The security team are wonderful: friendly, patient and they always explain things in plain English. I trust them completely.",
+    "They visit our office every month, know everyone by name and never make anyone feel silly for asking.",
+    "Good relationship, professional and helpful. No complaints at all.",
+    "They keep our systems safe and are easy to talk to whenever I have a question.",
+  ];
+  for (const text of praise) {
+    it(text, () => {
+      const r = check(text);
+      assert.deepEqual(r.indicators, []);
+      assert.deepEqual(r.evidence, []);
+    });
+  }
+});
+
+describe("blame direction", () => {
+  it("towards employees", () => {
+    const r = check("They always blame us for everything, as if users were the weakest link.");
+    assert.ok(r.indicators.includes("blame"));
+    assert.deepEqual(r.blame_direction, ["towards_employees"]);
+  });
+  it("towards security", () => {
+    const r = check("IT are useless and it's their fault we missed the deadline.");
+    assert.ok(r.blame_direction.includes("towards_security"));
+    assert.ok(!r.blame_direction.includes("towards_self"));
+  });
+  it("towards self", () => {
+    const r = check("It was my own fault, I clicked the link without thinking.");
+    assert.deepEqual(r.blame_direction, ["towards_self"]);
+  });
+  it("a security manager blaming staff", () => {
+    const r = check("As the IT manager I can tell you our users are the biggest risk we have.");
+    assert.deepEqual(r.blame_direction, ["towards_employees"]);
+  });
+  it("several directions in one answer, in order of appearance", () => {
+    const r = check("I'm the trouble, I suppose, but IT are useless too.");
+    assert.deepEqual(r.blame_direction, ["towards_self", "towards_security"]);
+  });
+  it("no blame, no direction", () => {
+    assert.deepEqual(check("They are friendly and quick to help.").blame_direction, []);
+  });
+});
+
+describe("offsets are UTF-16 indices into the original text", () => {
+  it("after emoji, skin tones and accents", () => {
+    const text = "😀👍🏽 Café crème ☕ — naïve question: why do they talk down to us in jargon? 🙄";
+    const r = check(text);
+    const jargon = r.evidence.find((e) => e.text === "jargon");
+    assert.ok(jargon, JSON.stringify(r.evidence));
+    assert.equal(jargon.start, text.indexOf("jargon"));
+    assert.equal(jargon.end, jargon.start + "jargon".length);
+  });
+  it("with astral characters between cues", () => {
+    const text = "𝔗𝔥𝔢𝔶 are distant 𝟙𝟚𝟛 and I'm scared 🧨 of them.";
+    const r = check(text);
+    assert.ok(r.indicators.includes("disengagement"));
+    assert.ok(r.evidence.some((e) => e.text === "distant" && e.start === text.indexOf("distant")));
+  });
+});
+
+describe("odd input", () => {
+  it("empty and whitespace", () => {
+    for (const text of ["", " ", "\n\t  \r\n", "\u00a0\u2003"]) {
+      const r = check(text);
+      assert.deepEqual(r.indicators, []);
+      assert.deepEqual(r.evidence, []);
+      assert.deepEqual(r.blame_direction, []);
+      for (const code of INDICATOR_CODES) assert.equal(r.scores[code], 0);
+    }
+  });
+  it("not a string", () => {
+    const r = detectIndicators(undefined as unknown as string);
+    assert.deepEqual(r.indicators, []);
+  });
+  it("hostile text", () => {
+    const inputs = [
+      "<script>alert('they talk down to us')</script><img src=x onerror=alert(1)>",
+      "\u0000\u0001\u0007 jargon \u001b[31m everywhere \u202e they are distant \u200b\u200d",
+      `${"a".repeat(100_000)} they never answer`,
+      "\ud800 lone surrogate then jargon \udc00",
+      "'; DROP TABLE answers; -- they blame us",
+      "!!!!!!!!!!????????..........,,,,,,,,;;;;;;;",
+      "JARGON JARGON JARGON".repeat(50),
+    ];
+    for (const text of inputs) check(text);
+  });
+  it("a megabyte of text completes with bounded, valid output", () => {
+    const parts = throughputSample();
+    let text = "";
+    for (let i = 0; text.length < 1_000_000; i++) text += `${parts[i % parts.length]} `;
+    const r = check(text);
+    assert.ok(r.evidence.length <= 25 * INDICATOR_CODES.length);
+  });
+});
+
+describe("determinism and the benchmark sample", () => {
+  it("the same text gives the same result", () => {
+    for (const text of throughputSample()) {
+      assert.deepEqual(detectIndicators(text), detectIndicators(text));
+    }
+  });
+  it("throughputSample has short answers that all process", () => {
+    const sample = throughputSample();
+    assert.ok(sample.length >= 10);
+    for (const text of sample) {
+      assert.equal(typeof text, "string");
+      check(text);
+    }
+  });
+});

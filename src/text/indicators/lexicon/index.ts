@@ -1,0 +1,27 @@
+import { PhraseMatcher } from "../../shared/patterns.js";
+import { BLAME } from "./blame.js";
+import { BLAME_MORE } from "./blame-more.js";
+import { COMMUNICATION } from "./communication.js";
+import { CONFLICT } from "./conflict.js";
+import { CONFLICT_MORE } from "./conflict-more.js";
+import type { IndicatorCue } from "./cue.js";
+import { DISTANCE } from "./distance.js";
+import { FEELINGS } from "./feelings.js";
+import { POSITIVE } from "./positive.js";
+import { POWER } from "./power.js";
+
+export type { CueDirection, IndicatorCue, Weights } from "./cue.js";
+
+export const CUE_ENTRIES = [
+  ...CONFLICT,
+  ...CONFLICT_MORE,
+  ...COMMUNICATION,
+  ...FEELINGS,
+  ...POWER,
+  ...DISTANCE,
+  ...BLAME,
+  ...BLAME_MORE,
+  ...POSITIVE,
+];
+
+export const CUES = new PhraseMatcher<IndicatorCue>(CUE_ENTRIES);

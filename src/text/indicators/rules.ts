@@ -1,0 +1,274 @@
+import { deniedAfter, type Negation, negationAfter, negationBefore } from "../shared/negation.js";
+import type { Token } from "../shared/nlp.js";
+import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
+import {
+  detectVoice,
+  type Group,
+  groupAt,
+  resolveGroup,
+  toDirection,
+  type Voice,
+} from "./direction.js";
+import { CUES, type IndicatorCue, type Weights } from "./lexicon/index.js";
+import { type BlameDirection, INDICATOR_CODES, type IndicatorCode } from "./types.js";
+
+export interface CueHit {
+  readonly cue: IndicatorCue;
+  /** Token range of the cue. */
+  readonly from: number;
+  readonly to: number;
+  /** Weights after negation, hedges, intensifiers and concessions. */
+  readonly effective: Weights;
+  /** A positive cue left standing (not negated): marks praise, scores nothing. */
+  readonly praise: boolean;
+  readonly direction: BlameDirection | null;
+}
+
+export interface RuleAnalysis {
+  readonly scope: Scope;
+  readonly hits: readonly CueHit[];
+  readonly scores: Record<IndicatorCode, number>;
+}
+
+/** Words that, before a blame cue, deny it: "stop blaming users", "avoid blaming". */
+const BLAME_NEGATORS = new Set([
+  "stop",
+  "stopped",
+  "quit",
+  "avoid",
+  "avoiding",
+  "avoids",
+  "against",
+  "instead",
+  "rather",
+  "beyond",
+  "myth",
+  "unfair",
+  "wrong",
+]);
+
+function hasBlameNegator(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1, words = 0; k >= 0 && words < 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (t.kind !== "word") continue;
+    words++;
+    if (BLAME_NEGATORS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+function scale(w: Weights, f: number): Weights {
+  const out: Weights = {};
+  for (const [k, v] of Object.entries(w) as Array<[IndicatorCode, number]>)
+    out[k] = Math.min(0.97, v * f);
+  return out;
+}
+
+function isNounNotGroup(tokens: readonly Token[], k: number, voice: Voice): boolean {
+  const t = tokens[k];
+  if (t?.kind !== "word") return false;
+  if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  const g = groupAt(tokens, k, voice);
+  return g === null || g === "thing";
+}
+
+/** Decides who a blame cue blames; null removes the blame weight from the cue. */
+function blameDirection(
+  hit: { cue: IndicatorCue; from: number; to: number },
+  tokens: readonly Token[],
+  voice: Voice,
+): BlameDirection | null {
+  const dir = hit.cue.dir;
+  if (dir === undefined) return null;
+  if (dir === "emp") return "towards_employees";
+  if (dir === "sec") return "towards_security";
+  if (dir === "self") return "towards_self";
+  const other: BlameDirection = voice.securitySide ? "towards_employees" : "towards_security";
+  if (dir === "resolve_adj") {
+    // "useless training", "stupid rules": the adjective describes a thing; "hopeless with
+    // people" is about manner, not blame.
+    if (isNounNotGroup(tokens, hit.to, voice)) return null;
+    // "they make me feel stupid": a feeling, not a verdict on anyone.
+    for (let k = hit.from - 1, words = 0; k >= 0 && words < 3; k--) {
+      if (tokens[k]!.kind !== "word") continue;
+      words++;
+      if (/^(feel|feels|felt|feeling|look|looked|looks|sound|sounded)$/.test(tokens[k]!.norm))
+        return null;
+    }
+    const after = tokens[hit.to];
+    const after2 = tokens[hit.to + 1];
+    if (
+      after?.norm === "with" &&
+      after2 &&
+      /^(people|humans|users|staff|customers)$/.test(after2.norm)
+    )
+      return null;
+    const g: Group | null = resolveGroup(tokens, hit.from, hit.to, voice, false);
+    if (g === "thing") return null;
+    return g ? toDirection(g) : other;
+  }
+  if (dir === "speaker") return voice.securitySide ? "towards_security" : "towards_employees";
+  if (dir === "victim" || dir === "victim_left") {
+    const v = resolveGroup(tokens, hit.from, hit.to, voice, dir === "victim");
+    if (v === "self" || v === null)
+      return voice.securitySide ? "towards_security" : "towards_employees";
+    return v === "thing" ? null : toDirection(v);
+  }
+  const g = resolveGroup(tokens, hit.from, hit.to, voice, dir === "resolve_right");
+  if (dir === "resolve_people") {
+    if (g === "thing") return null;
+    return g ? toDirection(g) : "towards_employees";
+  }
+  return g ? toDirection(g) : null;
+}
+
+/**
+ * Overlapping cues are one piece of evidence: per indicator the strongest of them counts, and
+ * separate pieces of evidence then add up as a noisy-or.
+ */
+export function scoreHits(hits: readonly CueHit[]): Record<IndicatorCode, number> {
+  const scores = {} as Record<IndicatorCode, number>;
+  const miss = {} as Record<IndicatorCode, number>;
+  for (const code of INDICATOR_CODES) miss[code] = 1;
+  const ordered = hits.filter((h) => !h.praise).sort((a, b) => a.from - b.from);
+  let i = 0;
+  while (i < ordered.length) {
+    let end = ordered[i]!.to;
+    const best = {} as Record<IndicatorCode, number>;
+    let j = i;
+    while (j < ordered.length && ordered[j]!.from < end) {
+      const h = ordered[j]!;
+      end = Math.max(end, h.to);
+      for (const [k, v] of Object.entries(h.effective) as Array<[IndicatorCode, number]>) {
+        best[k] = Math.max(best[k] ?? 0, v);
+      }
+      j++;
+    }
+    for (const [k, v] of Object.entries(best) as Array<[IndicatorCode, number]>) miss[k] *= 1 - v;
+    i = j;
+  }
+  for (const code of INDICATOR_CODES) scores[code] = 1 - miss[code];
+  return scores;
+}
+
+export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
+  const scope = buildScope(tokens);
+  const voice = detectVoice(tokens);
+  // Only a cue of the opposite polarity, or one carrying its own negation, hides the cues inside
+  // it ("never answer" hides "answer"); overlapping cues of the same kind are all kept and then
+  // counted once per indicator (see below).
+  const matches = CUES.find(
+    tokens,
+    scope.keys,
+    (outer, inner) =>
+      outer.positive !== inner.positive || (outer.selfNegating && !inner.selfNegating),
+  );
+
+  interface Pending {
+    cue: IndicatorCue;
+    from: number;
+    to: number;
+    weights: Weights;
+    praise: boolean;
+    direction: BlameDirection | null;
+  }
+  const pending: Pending[] = [];
+  for (const m of matches) {
+    const cue = m.data;
+    const sentence = tokens[m.from]!.sentence;
+    let negation: Negation = "none";
+    if (!cue.selfNegating) negation = negationBefore(scope, m.from);
+    const after = negationAfter(scope, m.to);
+    if (cue.positive) {
+      // "Are they approachable? No." denies the praise as much as "not approachable" does.
+      if (negation === "none" && !after && !scope.deniedSentence.has(sentence)) {
+        pending.push({ cue, from: m.from, to: m.to, weights: {}, praise: true, direction: null });
+      } else {
+        const w = scale(cue.flip, negation === "soft" ? 0.7 : 1);
+        pending.push({ cue, from: m.from, to: m.to, weights: w, praise: false, direction: null });
+      }
+      continue;
+    }
+    if (scope.deniedSentence.has(sentence) || after) continue;
+    let factor = negation === "full" ? 0 : negation === "soft" ? 0.3 : 1;
+    let weights = cue.weights;
+    let direction: BlameDirection | null = null;
+    if (weights.blame !== undefined) {
+      const denied = cue.deniable && (hasBlameNegator(tokens, m.from) || deniedAfter(tokens, m.to));
+      direction = denied ? null : blameDirection({ cue, from: m.from, to: m.to }, tokens, voice);
+      if (direction === null) {
+        const { blame: _dropped, ...rest } = weights;
+        weights = rest;
+      }
+      if (denied) factor *= 0.5;
+    }
+    if (factor === 0) continue;
+    pending.push({
+      cue,
+      from: m.from,
+      to: m.to,
+      weights: scale(weights, factor),
+      praise: false,
+      direction,
+    });
+  }
+
+  // Two cues on the same words (say "never answer" read as silence and as unanswered mail)
+  // are one piece of evidence: keep the stronger weight per indicator instead of both.
+  const merged = new Map<string, Pending>();
+  for (const p of pending) {
+    const key = `${p.from}:${p.to}:${p.praise}`;
+    const prev = merged.get(key);
+    if (!prev) {
+      merged.set(key, { ...p, weights: { ...p.weights } });
+      continue;
+    }
+    for (const [k, v] of Object.entries(p.weights) as Array<[IndicatorCode, number]>) {
+      prev.weights[k] = Math.max(prev.weights[k] ?? 0, v);
+    }
+    prev.direction ??= p.direction;
+  }
+  pending.length = 0;
+  pending.push(...merged.values());
+
+  // Prefix counts of complaint and praise cues by position: range questions in constant time,
+  // so that long texts stay linear.
+  const n = tokens.length;
+  const complaintsBefore = new Int32Array(n + 1);
+  const praiseBefore = new Int32Array(n + 1);
+  for (const p of pending) {
+    if (p.praise) praiseBefore[p.from + 1]!++;
+    else if (Object.keys(p.weights).length > 0) complaintsBefore[p.from + 1]!++;
+  }
+  for (let k = 0; k < n; k++) {
+    complaintsBefore[k + 1] = complaintsBefore[k + 1]! + complaintsBefore[k]!;
+    praiseBefore[k + 1] = praiseBefore[k + 1]! + praiseBefore[k]!;
+  }
+  const negativeAt = (from: number, to: number) =>
+    complaintsBefore[to]! - complaintsBefore[from]! > 0;
+  const praiseAt = (from: number, to: number) => praiseBefore[to]! - praiseBefore[from]! > 0;
+  const mainIsPositiveOnly = (from: number, to: number) =>
+    to > from && praiseAt(from, to) && !negativeAt(from, to);
+  // A complaint about how things used to be only needs a present without complaints.
+  const mainIsQuiet = (from: number, to: number) => to > from && !negativeAt(from, to);
+  const conceded = concessionFactors(scope, mainIsPositiveOnly, mainIsQuiet);
+
+  const hits: CueHit[] = pending.map((p) => {
+    if (p.praise) {
+      return { cue: p.cue, from: p.from, to: p.to, effective: {}, praise: true, direction: null };
+    }
+    const f = strength(scope, p.from, p.to) * conceded[p.from]!;
+    return {
+      cue: p.cue,
+      from: p.from,
+      to: p.to,
+      effective: scale(p.weights, f),
+      praise: false,
+      direction: p.direction,
+    };
+  });
+
+  const scores = scoreHits(hits);
+  return { scope, hits, scores };
+}

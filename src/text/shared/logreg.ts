@@ -1,0 +1,100 @@
+/**
+ * Binary logistic regression over sparse binary features, trained by per-example gradient
+ * steps with AdaGrad step sizes (rare words get large steps, common ones small) and L2 decay.
+ * The example order is shuffled by a fixed-seed generator, so training is deterministic.
+ * Small on purpose: a few hundred examples, a few thousand features, well under a second.
+ */
+export interface LogRegOptions {
+  readonly epochs?: number;
+  readonly learningRate?: number;
+  readonly l2?: number;
+  /** Weight of positive examples relative to negatives; > 1 favours recall on rare labels. */
+  readonly positiveWeight?: number;
+}
+
+export interface LogRegModel {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly bias: number;
+}
+
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** A small linear congruential generator: the same shuffles on every run and machine. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+export function trainLogReg(
+  examples: readonly (readonly string[])[],
+  labels: readonly boolean[],
+  options: LogRegOptions = {},
+): LogRegModel {
+  const { epochs = 20, learningRate = 0.3, l2 = 0.01, positiveWeight = 1.5 } = options;
+  const index = new Map<string, number>();
+  const rows: Int32Array[] = examples.map((feats) => {
+    const ids = new Set<number>();
+    for (const f of feats) {
+      let id = index.get(f);
+      if (id === undefined) {
+        id = index.size;
+        index.set(f, id);
+      }
+      ids.add(id);
+    }
+    return Int32Array.from(ids);
+  });
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const order = rows.map((_, i) => i);
+  const random = lcg(0x5eed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    for (const i of order) {
+      const row = rows[i]!;
+      let z = b;
+      for (let k = 0; k < row.length; k++) z += w[row[k]!]!;
+      const err = (sigmoid(z) - (labels[i] ? 1 : 0)) * (labels[i] ? positiveWeight : 1);
+      for (let k = 0; k < row.length; k++) {
+        const id = row[k]!;
+        const g = err + l2 * w[id]!;
+        g2[id] = g2[id]! + g * g;
+        w[id] = w[id]! - (learningRate * g) / Math.sqrt(g2[id]!);
+      }
+      gb2 += err * err;
+      b -= (learningRate * err) / Math.sqrt(gb2);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [f, id] of index) if (Math.abs(w[id]!) > 1e-6) weights.set(f, w[id]!);
+  return { weights, bias: b };
+}
+
+export function logit(model: LogRegModel, features: readonly string[]): number {
+  let z = model.bias;
+  const seen = new Set<string>();
+  for (const f of features) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    z += model.weights.get(f) ?? 0;
+  }
+  return z;
+}
+
+export function predict(model: LogRegModel, features: readonly string[]): number {
+  return sigmoid(logit(model, features));
+}

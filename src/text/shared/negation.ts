@@ -1,0 +1,221 @@
+import type { Token } from "./nlp.js";
+import type { Scope } from "./scope.js";
+
+/**
+ * Negation in its three shapes: before a cue ("never condescending"), right after it
+ * ("helpful... NOT", "jargon-free"), and a denial of the whole claim ("blaming users doesn't
+ * help").
+ */
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word";
+}
+
+export type Negation = "none" | "full" | "soft";
+
+const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "nobody",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "hardly",
+  "barely",
+  "rarely",
+  "seldom",
+  "nowhere",
+  "lack",
+  "lacking",
+  "lacks",
+  "absence",
+]);
+/** A negator followed by one of these is not negating the next words ("not only", "never stop"). */
+const NEGATION_EXEMPT = new Set([
+  "only",
+  "just",
+  "least",
+  "doubt",
+  "wonder",
+  "matter",
+  "stop",
+  "end",
+  "quit",
+  "cease",
+  "tell",
+  "but",
+  "longer",
+]);
+/** After a negator these make it partial: "not always", "not very". */
+const SOFTENERS = new Set([
+  "always",
+  "very",
+  "that",
+  "particularly",
+  "too",
+  "entirely",
+  "totally",
+  "really",
+  "exactly",
+  "overly",
+  "especially",
+  "so",
+]);
+
+const NEGATION_WINDOW = 6;
+
+/** Is the cue starting at token `from` inside the scope of a preceding negator? */
+export function negationBefore(scope: Scope, from: number, extra?: ReadonlySet<string>): Negation {
+  const { tokens, clause } = scope;
+  let words = 0;
+  let found: Negation = "none";
+  for (let k = from - 1; k >= 0 && words < NEGATION_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (clause[k] !== clause[from]) {
+      // "instead of"/"rather than" open a clause of their own but negate what follows.
+      if (t.norm === "of" && tokens[k - 1]?.norm === "instead")
+        return found === "none" ? "full" : "none";
+      if (t.norm === "than" && tokens[k - 1]?.norm === "rather")
+        return found === "none" ? "full" : "none";
+      break;
+    }
+    if (t.kind !== "word") continue;
+    words++;
+    const isNeg = NEGATORS.has(t.norm) || (extra?.has(t.norm) ?? false);
+    if (!isNeg) {
+      if (
+        (t.norm === "of" && tokens[k - 1]?.norm === "instead") ||
+        (t.norm === "than" && tokens[k - 1]?.norm === "rather")
+      ) {
+        return found === "none" ? "full" : "none";
+      }
+      continue;
+    }
+    const next = nextWord(tokens, k);
+    if (next && NEGATION_EXEMPT.has(next.norm) && next !== tokens[from]) continue;
+    // Two negations cancel: "it isn't that they don't care".
+    if (found !== "none") return "none";
+    found = next && SOFTENERS.has(next.norm) ? "soft" : "full";
+  }
+  return found;
+}
+
+function nextWord(tokens: readonly Token[], k: number): Token | undefined {
+  for (let j = k + 1; j < tokens.length; j++) if (isWord(tokens[j])) return tokens[j];
+  return undefined;
+}
+
+/** "helpful... NOT", "jargon-free": a negation right after the cue. */
+export function negationAfter(scope: Scope, to: number): boolean {
+  const { tokens } = scope;
+  let j = to;
+  while (j < tokens.length && (tokens[j]!.value === "-" || tokens[j]!.kind === "space")) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.norm === "free" && j === to + 1) return true;
+  // "explain nothing", "help with nothing".
+  if (t.norm === "nothing" && j === to) return true;
+  // Sarcastic tag: a lone "not" closing the sentence ("helpful... NOT").
+  let k = j;
+  for (let skipped = 0; k < tokens.length && tokens[k]!.kind === "punct" && skipped < 3; skipped++)
+    k++;
+  const w = tokens[k];
+  if (w && w.norm === "not" && w.value !== "n't" && k > to) {
+    const after = tokens[k + 1];
+    return after === undefined || after.kind === "punct";
+  }
+  return false;
+}
+
+/** After a blame cue, these deny it: "blaming users doesn't help", "... is a myth". */
+const DENIAL_AFTER = new Set([
+  "wrong",
+  "unfair",
+  "myth",
+  "nonsense",
+  "rubbish",
+  "untrue",
+  "false",
+  "outdated",
+  "counterproductive",
+  "counter-productive",
+  "pointless",
+  "misguided",
+  "unhelpful",
+  "toxic",
+  "harmful",
+  "simplistic",
+  "lazy",
+  "cop-out",
+  "overblown",
+  "overstated",
+  "misleading",
+  "nowhere",
+  "backfires",
+  "backfire",
+]);
+const DENIAL_VERBS = new Set([
+  "help",
+  "helps",
+  "work",
+  "works",
+  "fix",
+  "fixes",
+  "solve",
+  "solves",
+  "true",
+  "fair",
+  "right",
+  "answer",
+  "useful",
+  "ok",
+  "okay",
+  "acceptable",
+  "productive",
+]);
+
+const AUX = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "never",
+  "'s",
+  "can",
+  "has",
+  "have",
+]);
+
+/** "blaming users doesn't help", "calling staff the weakest link is lazy": the claim is denied. */
+export function deniedAfter(tokens: readonly Token[], to: number): boolean {
+  let auxAt = -1;
+  for (let k = to, words = 0; k < tokens.length && words < 7; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (t.kind !== "word") continue;
+    words++;
+    if (/^(backfires|backfired|backfire|misfires|misfired|fails|failed)$/.test(t.norm)) return true;
+    if (auxAt < 0) {
+      if (AUX.has(t.norm) || AUX.has(t.lemma)) auxAt = words;
+      continue;
+    }
+    if (words - auxAt > 3) break;
+    if (DENIAL_AFTER.has(t.norm)) return true;
+    const prev = tokens[k - 1];
+    if (
+      DENIAL_VERBS.has(t.norm) &&
+      t === tokens[k] &&
+      (prev?.norm === "not" || prev?.norm === "never")
+    )
+      return true;
+  }
+  return false;
+}

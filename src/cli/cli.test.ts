@@ -360,3 +360,31 @@ describe("finding relationship signs and blame in texts", () => {
     assert.match(result.stderr, /^Line 2 is not valid JSON/);
   });
 });
+
+describe("the guideline catalogue from the command line", () => {
+  it("filters by element, and round-trips the catalogue through YAML unchanged", () => {
+    const listed = JSON.parse(
+      runCli(["guidelines", "--element", "participants", "--format", "json"]).stdout,
+    );
+    assert.ok(listed.guidelines.length >= 3);
+    assert.ok(listed.guidelines.every((g: { element: string }) => g.element === "participants"));
+    const yaml = runCli(["guidelines", "--format", "yaml"]).stdout;
+    const file = tempFile("catalogue.yaml", yaml);
+    assert.equal(runCli(["guidelines", "--catalogue", file, "--format", "yaml"]).stdout, yaml);
+  });
+
+  it("refuses a malformed catalogue with the path of each problem", () => {
+    const file = tempFile(
+      "bad.json",
+      JSON.stringify({
+        schema: "rapport.guidelines/1",
+        version: 1,
+        name: "Mine",
+        guidelines: [{ code: "x" }],
+      }),
+    );
+    const result = runCli(["guidelines", "--catalogue", file]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /guidelines\[0\]/);
+  });
+});

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerCampaign } from "./commands/campaign.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerGuidelines } from "./commands/guidelines.js";
 import { registerImport } from "./commands/import.js";
 import { registerInstrument } from "./commands/instrument.js";
 import { registerLists } from "./commands/lists.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerCampaign(program, globals);
   registerImport(program, globals);
   registerReport(program, globals);
+  registerGuidelines(program);
   registerDemo(program, globals);
   registerText(program, globals);
   registerUser(program, globals);

@@ -44,6 +44,14 @@ try {
   await desktop.screenshot({ path: shot("report") });
   await desktop.getByRole("link", { name: "By sector" }).click();
   await desktop.screenshot({ path: shot("report-by-sector") });
+  await desktop.goto(`${server.url}/check`);
+  await desktop
+    .getByLabel("Your message")
+    .fill(
+      "URGENT: Hackers are targeting our network and users are the weakest link. Enable MFA on the SSO portal immediately. Passwords must be changed every 30 days.",
+    );
+  await desktop.getByRole("button", { name: "Check it" }).click();
+  await desktop.screenshot({ path: shot("check-a-message") });
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 360, height: 740 });
   await phone.goto(desktop.url().replace("?by=sector", "?by=size_band"));

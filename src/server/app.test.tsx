@@ -92,3 +92,29 @@ describe("web app", () => {
     assert.match(res.headers.get("content-type") ?? "", /text\/css/);
   });
 });
+
+describe("check a message page", () => {
+  it("marks jargon and blame in the pasted text, escaped, with suggestions", async () => {
+    const message = 'Users are the weakest link. Enable MFA now. <script>alert("x")</script>';
+    const res = await app.request("/check", {
+      method: "POST",
+      body: new URLSearchParams({ message }),
+      headers: {
+        cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "http://localhost",
+      },
+    });
+    const html = await res.text();
+    assert.equal(res.status, 200);
+    assert.match(html, /<mark class="m-jargon[^"]*" title="Jargon: try [^"]+">MFA<\/mark>/);
+    assert.match(html, /<mark class="m-blame"[^>]*>Users are the weakest link<\/mark>/);
+    assert.match(html, /How to improve it/);
+    assert.ok(!html.includes('<script>alert("x")</script>'));
+    assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+  });
+
+  it("needs a signed-in user", async () => {
+    assert.equal((await app.request("/check")).status, 303);
+  });
+});

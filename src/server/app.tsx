@@ -11,6 +11,8 @@ import type { Database } from "../db/database.js";
 import { pingDatabase } from "../db/health.js";
 import { RESPONDENT_SCRIPT, respondentRoutes } from "../respondent/respondent.routes.js";
 import { listStudySummaries } from "../study/study.repository.js";
+import { checkMessage } from "../text/check/index.js";
+import { CheckPage } from "./pages/check-page.js";
 import { ErrorPage, HomePage, NotFoundPage, ProblemPage } from "./pages/home.js";
 import { ReportPage } from "./pages/report-page.js";
 import { STYLESHEET } from "./style.js";
@@ -82,6 +84,13 @@ export function createApp({ db }: AppDeps): Hono {
         viewer={user.role === "viewer"}
       />,
     );
+  });
+
+  analyst.get("/check", (c) => c.html(<CheckPage user={c.get("user").email} />));
+  analyst.post("/check", async (c) => {
+    const body = await c.req.parseBody();
+    const text = typeof body.message === "string" ? body.message.slice(0, 100_000) : "";
+    return c.html(<CheckPage user={c.get("user").email} text={text} check={checkMessage(text)} />);
   });
 
   analyst.get("/studies/:id", async (c) => {

@@ -58,6 +58,11 @@ button.primary { background: var(--accent); border-color: var(--accent); color: 
 .progress progress { width: 100%; height: .6rem; }
 dl dt { font-weight: 600; margin-top: .6rem; }
 dl dd { margin: 0; }
+.marked { white-space: pre-wrap; line-height: 1.9; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
+mark { background: #fff3bf; color: var(--ink); border-bottom: 2px solid #e0a800; padding: 0 .1rem; }
+mark.m-blame, mark.m-fear { background: #ffe3e0; border-bottom-color: #b3261e; }
+mark.m-passive, mark.m-no_reason { background: #e7f0fb; border-bottom-color: var(--accent); }
+mark.m-jargon { background: #fff3bf; border-bottom-color: #e0a800; font-weight: 600; }
 [hidden] { display: none !important; }
 @media (max-width: 40rem) { td.ci, th.ci { display: none; } main { padding: .75rem; } }
 `;

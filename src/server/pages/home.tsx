@@ -13,6 +13,9 @@ export function HomePage(props: { studies: StudySummaryRow[]; user?: string; vie
   return (
     <Layout title="Studies" user={props.user}>
       <h1>Studies</h1>
+      <p>
+        <a href="/check">Check a security message before you send it</a>
+      </p>
       <p class="lead">
         Each study asks one questionnaire in one or more organisations. Open one to see its figures.
       </p>

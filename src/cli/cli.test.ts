@@ -388,3 +388,23 @@ describe("the guideline catalogue from the command line", () => {
     assert.match(result.stderr, /guidelines\[0\]/);
   });
 });
+
+describe("relationship signs in a campaign from the command line", () => {
+  it("explains what to give when neither a file nor a campaign is named", () => {
+    const result = runCli(["text", "indicators"], env);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Give a file to read/);
+  });
+
+  it("hides a campaign that is too small to show", () => {
+    const campaigns = JSON.parse(
+      runCli(["campaign", "list", "--format", "json"], env).stdout,
+    ).campaigns;
+    const small = campaigns.find((c: { respondents: number }) => c.respondents < 5);
+    const result = runCli(["text", "indicators", "--campaign", small.id, "--format", "json"], env);
+    assert.equal(result.status, 0, result.stderr);
+    const parsed = JSON.parse(result.stdout);
+    assert.equal(parsed.answers, 0);
+    assert.ok(parsed.by_community.every((g: { suppressed: boolean }) => g.suppressed));
+  });
+});

@@ -1,10 +1,19 @@
 import { once } from "node:events";
 import type { Command } from "commander";
+import { RapportError } from "../../errors.js";
 import { analyseBlame } from "../../text/blame/index.js";
+import { indicatorsForCampaign } from "../../text/campaign-indicators.service.js";
+import { formatCampaignIndicators } from "../../text/campaign-indicators-text.js";
 import { checkMessage, formatCheckAsText } from "../../text/check/index.js";
 import { detectIndicators } from "../../text/indicators/index.js";
 import { readTextRecords, readWholeText } from "../../text/text-input.js";
-import { type Format, formatOption, type GlobalOptions, printJson } from "../context.js";
+import {
+  type Format,
+  formatOption,
+  type GlobalOptions,
+  printJson,
+  withContext,
+} from "../context.js";
 import { safeText } from "../table.js";
 
 /**
@@ -21,13 +30,32 @@ export function registerText(program: Command, _globals: () => GlobalOptions): C
   text
     .command("indicators")
     .description(
-      "find the six signs of a strained security relationship (conflict, negative_communication, negative_feelings, power_imbalance, disengagement, blame) in short texts; writes one JSON line per text with scores and the words that triggered each sign",
+      "find the six signs of a strained security relationship (conflict, negative_communication, negative_feelings, power_imbalance, disengagement, blame) in short texts, writing one JSON line per text with scores and the words that triggered each sign; or, with --campaign, count them in a campaign's written answers by community and question",
     )
     .argument(
-      "<file>",
+      "[file]",
       'JSONL ({"id":..,"text":..} per line), CSV with id and text columns, or - for standard input',
     )
-    .action(async (file: string) => {
+    .option(
+      "--campaign <id>",
+      "analyse a campaign's written answers instead (groups under the minimum size are hidden)",
+    )
+    .addOption(formatOption("json"))
+    .action(async (file: string | undefined, opts: { campaign?: string; format: Format }) => {
+      if (opts.campaign !== undefined) {
+        const result = await withContext(_globals(), ({ db, workspaceId }) =>
+          indicatorsForCampaign(db, workspaceId, opts.campaign ?? ""),
+        );
+        if (opts.format === "json") return printJson(result);
+        process.stdout.write(safeText(formatCampaignIndicators(result)));
+        return;
+      }
+      if (file === undefined) {
+        throw new RapportError(
+          "missing_input",
+          "Give a file to read (or - for standard input), or --campaign <id>.",
+        );
+      }
       await eachRecord(file, (record) => {
         const result = detectIndicators(record.text);
         return {

@@ -15,7 +15,8 @@ await Promise.all(
         headers: { origin, "content-type": "application/x-www-form-urlencoded" },
         body: "",
       });
-      if (res.status === 200 && (await res.text()).includes("Thank you for your answers")) acknowledged++;
+      if (res.status === 200 && (await res.text()).includes("Thank you for your answers"))
+        acknowledged++;
     }
   }),
 );

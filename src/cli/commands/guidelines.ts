@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
-import { RapportError } from "../../errors.js";
 import { BUILTIN_CATALOGUE } from "../../worksystem/catalogue/index.js";
 import {
   filterGuidelines,
@@ -10,6 +8,7 @@ import {
 import type { Catalogue } from "../../worksystem/guideline.schema.js";
 import { ELEMENT_LABELS, ELEMENTS, PHASE_LABELS, PHASES } from "../../worksystem/worksystem.js";
 import { printJson } from "../context.js";
+import { readUserFile } from "../files.js";
 import { safeText } from "../table.js";
 
 /**
@@ -80,14 +79,5 @@ export function registerGuidelines(program: Command): void {
 }
 
 function readCatalogue(path: string): Catalogue {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new RapportError(
-      "file_not_found",
-      `Could not read ${path}. Check the path and that the file exists.`,
-    );
-  }
-  return parseCatalogue(text, /\.json$/i.test(path) ? "json" : "yaml");
+  return parseCatalogue(readUserFile(path), /\.json$/i.test(path) ? "json" : "yaml");
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { RapportError } from "../../errors.js";
 import { optionsOf } from "../../instrument/instrument.js";
@@ -15,6 +14,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { readUserFile } from "../files.js";
 import { table } from "../table.js";
 
 export function registerInstrument(program: Command, globals: () => GlobalOptions): void {
@@ -89,17 +89,9 @@ function parseVersion(value: string): number {
 }
 
 export function readJsonFile(file: string): unknown {
-  let text: string;
+  const text = readUserFile(file);
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new RapportError(
-      "file_not_found",
-      `Could not read ${file}. Check the path and that the file exists.`,
-    );
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : "it is not valid JSON";
     throw new RapportError(

@@ -10,34 +10,62 @@ function Problem(props: { message: string | undefined }) {
   );
 }
 
+/** A labelled input with an optional hint tied to it for screen readers. */
+function Field(props: {
+  name: string;
+  label: string;
+  type: "email" | "password";
+  autocomplete: string;
+  hint?: string;
+  value?: string | undefined;
+}) {
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  return (
+    <>
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type}
+        autocomplete={props.autocomplete}
+        aria-describedby={hintId}
+        required
+        value={props.type === "email" ? (props.value ?? "") : undefined}
+      />
+    </>
+  );
+}
+
+function Submit(props: { label: string }) {
+  return (
+    <div class="buttons">
+      <button type="submit" class="primary">
+        {props.label}
+      </button>
+    </div>
+  );
+}
+
 export function SignInPage(props: { problem?: string; email?: string }) {
   return (
     <Layout title="Sign in">
       <h1>Sign in</h1>
       <form method="post" action="/signin" class="narrow">
         <Problem message={props.problem} />
-        <label for="email">Email</label>
-        <input
-          id="email"
+        <Field
           name="email"
+          label="Email"
           type="email"
           autocomplete="username"
-          required
-          value={props.email ?? ""}
+          value={props.email}
         />
-        <label for="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="current-password"
-          required
-        />
-        <div class="buttons">
-          <button type="submit" class="primary">
-            Sign in
-          </button>
-        </div>
+        <Field name="password" label="Password" type="password" autocomplete="current-password" />
+        <Submit label="Sign in" />
       </form>
     </Layout>
   );
@@ -50,32 +78,21 @@ export function SetupPage(props: { problem?: string; email?: string }) {
       <p>Create the first account. It can manage everything, including other people's accounts.</p>
       <form method="post" action="/setup" class="narrow">
         <Problem message={props.problem} />
-        <label for="email">Your email</label>
-        <input
-          id="email"
+        <Field
           name="email"
+          label="Your email"
           type="email"
           autocomplete="username"
-          required
-          value={props.email ?? ""}
+          value={props.email}
         />
-        <label for="password">Choose a password</label>
-        <p class="hint" id="password-hint">
-          At least 10 characters. A few words in a row are easy to remember and hard to guess.
-        </p>
-        <input
-          id="password"
+        <Field
           name="password"
+          label="Choose a password"
           type="password"
           autocomplete="new-password"
-          aria-describedby="password-hint"
-          required
+          hint="At least 10 characters. A few words in a row are easy to remember and hard to guess."
         />
-        <div class="buttons">
-          <button type="submit" class="primary">
-            Create my account
-          </button>
-        </div>
+        <Submit label="Create my account" />
       </form>
     </Layout>
   );
@@ -92,31 +109,20 @@ export function PasswordPage(props: { email: string; problem?: string; done?: bo
       )}
       <form method="post" action="/account/password" class="narrow">
         <Problem message={props.problem} />
-        <label for="current">Current password</label>
-        <input
-          id="current"
+        <Field
           name="current"
+          label="Current password"
           type="password"
           autocomplete="current-password"
-          required
         />
-        <label for="next">New password</label>
-        <p class="hint" id="next-hint">
-          At least 10 characters.
-        </p>
-        <input
-          id="next"
+        <Field
           name="next"
+          label="New password"
           type="password"
           autocomplete="new-password"
-          aria-describedby="next-hint"
-          required
+          hint="At least 10 characters."
         />
-        <div class="buttons">
-          <button type="submit" class="primary">
-            Change password
-          </button>
-        </div>
+        <Submit label="Change password" />
       </form>
     </Layout>
   );

@@ -106,3 +106,57 @@ export async function signIn(
     throw new Error(`sign-in failed: ${res.status}`);
   return cookie;
 }
+
+/** Stores answers for a campaign directly, as if people had answered through their links. */
+export async function addResponses(
+  db: Database,
+  workspaceId: string,
+  campaignId: string,
+  people: readonly {
+    community?: string | null;
+    groupId?: string | null;
+    answers?: Readonly<Record<string, string>>;
+    open?: Readonly<Record<string, string>>;
+  }[],
+): Promise<void> {
+  const { randomUUID } = await import("node:crypto");
+  const { insertResponseBatch } = await import("../src/response/response.repository.js");
+  const batch = {
+    responses: [] as {
+      id: string;
+      campaignId: string;
+      community: string | null;
+      groupId: string | null;
+    }[],
+    answers: [] as {
+      responseId: string;
+      campaignId: string;
+      itemCode: string;
+      choice: string | null;
+      choices: string[] | null;
+      number: number | null;
+    }[],
+    openAnswers: [] as { responseId: string; campaignId: string; itemCode: string; body: string }[],
+  };
+  for (const person of people) {
+    const id = randomUUID();
+    batch.responses.push({
+      id,
+      campaignId,
+      community: person.community ?? null,
+      groupId: person.groupId ?? null,
+    });
+    for (const [itemCode, choice] of Object.entries(person.answers ?? {}))
+      batch.answers.push({
+        responseId: id,
+        campaignId,
+        itemCode,
+        choice,
+        choices: null,
+        number: null,
+      });
+    for (const [itemCode, body] of Object.entries(person.open ?? {}))
+      batch.openAnswers.push({ responseId: id, campaignId, itemCode, body });
+  }
+  await insertResponseBatch(db, workspaceId, "link", "2026-01-01", batch);
+}

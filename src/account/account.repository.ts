@@ -81,3 +81,29 @@ export async function deleteOtherSessions(
     keepIdHash,
   ]);
 }
+
+/** The organisations whose reports a viewer may read. */
+export async function listGrantedOrganisationIds(
+  db: Queryable,
+  workspaceId: string,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ organisation_id: string }>(
+    "SELECT organisation_id FROM viewer_grant WHERE workspace_id = $1 AND user_id = $2",
+    [workspaceId, userId],
+  );
+  return rows.map((r) => r.organisation_id);
+}
+
+export async function insertGrant(
+  db: Queryable,
+  workspaceId: string,
+  userId: string,
+  organisationId: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO viewer_grant (workspace_id, user_id, organisation_id) VALUES ($1, $2, $3)
+     ON CONFLICT DO NOTHING`,
+    [workspaceId, userId, organisationId],
+  );
+}

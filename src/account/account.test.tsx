@@ -88,7 +88,7 @@ describe("first run and signing in", () => {
       "Shown study",
     );
     const cookie = await signIn(app, db, "first@example.org", "admin");
-    const home = await app.request("/", { headers: { cookie } });
+    const home = await app.request("/studies", { headers: { cookie } });
     assert.equal(home.status, 200);
     const html = await home.text();
     assert.match(html, /Shown study/);

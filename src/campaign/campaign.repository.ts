@@ -177,3 +177,16 @@ export async function findCampaignForRespondent(
   );
   return row;
 }
+
+export async function updateCampaignSettings(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  settings: { name: string; minGroupSize: number; sponsor: string; purpose: string },
+): Promise<void> {
+  await db.query(
+    `UPDATE campaign SET name = $3, min_group_size = $4, sponsor = $5, purpose = $6
+     WHERE workspace_id = $1 AND id = $2`,
+    [workspaceId, id, settings.name, settings.minGroupSize, settings.sponsor, settings.purpose],
+  );
+}

@@ -1,6 +1,7 @@
 import { effectiveMinimum } from "../analysis/privacy-gate.js";
 import type { Queryable } from "../db/database.js";
 import { RapportError } from "../errors.js";
+import { isUuid } from "../ids.js";
 import { getInstrumentVersion } from "../instrument/instrument.service.js";
 import {
   cleanName,
@@ -10,14 +11,18 @@ import {
   SIZE_BANDS,
 } from "../organisation/organisation.js";
 import { insertOrganisation, listOrganisations } from "../organisation/organisation.repository.js";
+import { getOrganisation } from "../organisation/organisation.service.js";
+import { parseOrThrow } from "../validation.js";
 import {
   type CampaignRow,
   type CampaignStatus,
   findCampaignById,
   findCampaignsByIdPrefix,
   insertCampaign,
+  updateCampaignSettings,
   updateCampaignStatus,
 } from "./campaign.repository.js";
+import { CampaignInputSchema, CampaignSettingsSchema } from "./campaign.schema.js";
 
 /** Finds a campaign by its id or the first characters of it, as people copy them from a list. */
 export async function resolveCampaign(
@@ -100,6 +105,21 @@ export async function createCampaign(
       sizeBand,
     });
   }
+  return insertDraft(db, workspaceId, org, version, input);
+}
+
+async function insertDraft(
+  db: Queryable,
+  workspaceId: string,
+  org: { id: string; name: string },
+  version: { id: string; title: string },
+  input: {
+    name?: string | undefined;
+    minGroupSize?: number | undefined;
+    sponsor?: string | undefined;
+    purpose?: string | undefined;
+  },
+): Promise<CampaignRow> {
   const id = await insertCampaign(db, workspaceId, {
     organisationId: org.id,
     studyId: null,
@@ -113,6 +133,71 @@ export async function createCampaign(
   const created = await findCampaignById(db, workspaceId, id);
   if (!created) throw new Error("campaign vanished after insert");
   return created;
+}
+
+function campaignNotFound(): RapportError {
+  return new RapportError(
+    "campaign_not_found",
+    "There is no such campaign in this workspace. It may have been removed; see the list of campaigns.",
+  );
+}
+
+/** A campaign by its full id, as web pages and the API address it. */
+export async function getCampaign(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignRow> {
+  const row = isUuid(id) ? await findCampaignById(db, workspaceId, id) : undefined;
+  if (!row) throw campaignNotFound();
+  return row;
+}
+
+/** Creates a draft campaign for an existing organisation (web form and API). */
+export async function createCampaignFor(
+  db: Queryable,
+  workspaceId: string,
+  input: unknown,
+): Promise<CampaignRow> {
+  const parsed = parseOrThrow(CampaignInputSchema, input, "invalid_campaign", "This campaign");
+  const org = await getOrganisation(db, workspaceId, parsed.organisation_id);
+  const version = await getInstrumentVersion(db, workspaceId, parsed.instrument);
+  return insertDraft(db, workspaceId, org, version, {
+    name: parsed.name,
+    minGroupSize: parsed.min_group_size,
+    sponsor: parsed.sponsor,
+    purpose: parsed.purpose,
+  });
+}
+
+/**
+ * Changes a campaign's name, sponsor, purpose or minimum group size. Once answers may have been
+ * seen the minimum can only go up: lowering it would reveal groups that were hidden before, and
+ * comparing the two views could point to individuals.
+ */
+export async function changeCampaign(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  input: unknown,
+): Promise<CampaignRow> {
+  const campaign = await getCampaign(db, workspaceId, id);
+  const parsed = parseOrThrow(CampaignSettingsSchema, input, "invalid_campaign", "This campaign");
+  const minGroupSize = parsed.min_group_size ?? campaign.min_group_size;
+  if (campaign.status !== "draft" && minGroupSize < campaign.min_group_size) {
+    throw new RapportError(
+      "min_group_size_lowered",
+      `This campaign has been open, so its minimum group size can only go up (it is ${campaign.min_group_size}). Lowering it could reveal who answered in a small group.`,
+      [{ path: "min_group_size", message: `Use ${campaign.min_group_size} or more.` }],
+    );
+  }
+  await updateCampaignSettings(db, workspaceId, campaign.id, {
+    name: parsed.name ?? campaign.name,
+    minGroupSize,
+    sponsor: parsed.sponsor ?? campaign.sponsor,
+    purpose: parsed.purpose ?? campaign.purpose,
+  });
+  return getCampaign(db, workspaceId, campaign.id);
 }
 
 /** Opens a campaign to answers, or closes it; closed campaigns refuse every link. */

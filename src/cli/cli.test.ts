@@ -227,7 +227,7 @@ describe("running a campaign from the command line", () => {
       env,
       undefined,
     );
-    assert.match(csvOut.stdout, /^link\nhttp.*\nhttp.*\n$/);
+    assert.match(csvOut.stdout, /^link\r\nhttp\S*\r\nhttp\S*\r\n$/);
     const shared = runCli(
       ["invite", "--campaign", id, "--shared", "--format", "json"],
       env,

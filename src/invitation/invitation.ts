@@ -33,3 +33,9 @@ export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const host = env.HOST && env.HOST !== "0.0.0.0" ? env.HOST : "127.0.0.1";
   return `http://${host}:${env.PORT || 3000}`;
 }
+
+/** Links as a one-column CSV for a mail merge, quoted where a base URL would need it. */
+export function linksCsv(links: readonly string[]): string {
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `link\r\n${links.map(field).join("\r\n")}\r\n`;
+}

@@ -102,3 +102,74 @@ export async function insertGroup(
   if (!row) throw new Error("insertGroup returned no row");
   return row;
 }
+
+export async function findOrganisation(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<OrganisationRow | undefined> {
+  const [row] = await db.query<OrganisationRow>(
+    "SELECT id, name, name_key, sector, size_band FROM organisation WHERE workspace_id = $1 AND id = $2",
+    [workspaceId, id],
+  );
+  return row;
+}
+
+export async function updateOrganisation(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  org: { name: string; nameKey: string; sector: string | null; sizeBand: string | null },
+): Promise<void> {
+  await db.query(
+    `UPDATE organisation SET name = $3, name_key = $4, sector = $5, size_band = $6
+     WHERE workspace_id = $1 AND id = $2`,
+    [workspaceId, id, org.name, org.nameKey, org.sector, org.sizeBand],
+  );
+}
+
+export interface GroupSummaryRow extends GroupRow {
+  kind: string;
+  respondents: number;
+}
+
+export async function listGroupSummaries(
+  db: Queryable,
+  workspaceId: string,
+  organisationId: string,
+): Promise<GroupSummaryRow[]> {
+  return db.query<GroupSummaryRow>(
+    `SELECT g.id, g.organisation_id, g.name, g.name_key, g.kind,
+            (SELECT count(*)::int FROM response r WHERE r.group_id = g.id) AS respondents
+     FROM org_group g WHERE g.workspace_id = $1 AND g.organisation_id = $2 ORDER BY g.name_key`,
+    [workspaceId, organisationId],
+  );
+}
+
+export async function renameGroup(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  name: string,
+  key: string,
+): Promise<void> {
+  await db.query(
+    "UPDATE org_group SET name = $3, name_key = $4 WHERE workspace_id = $1 AND id = $2",
+    [workspaceId, id, name, key],
+  );
+}
+
+/** Deletes a group nobody has answered in; false when answers point to it. */
+export async function deleteUnusedGroup(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `DELETE FROM org_group g WHERE g.workspace_id = $1 AND g.id = $2
+       AND NOT EXISTS (SELECT 1 FROM response r WHERE r.group_id = g.id)
+     RETURNING g.id`,
+    [workspaceId, id],
+  );
+  return rows.length === 1;
+}

@@ -40,7 +40,7 @@ describe("web app", () => {
   });
 
   it("lists studies with escaped names and strict security headers", async () => {
-    const res = await get("/");
+    const res = await get("/studies");
     const html = await res.text();
     assert.equal(res.status, 200);
     assert.match(html, /Study &quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;/);

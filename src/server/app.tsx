@@ -3,18 +3,31 @@ import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
-import type { UserRow } from "../account/account.repository.js";
+import { listGrantedOrganisationIds } from "../account/account.repository.js";
 import { type AccountEnv, accountRoutes, requireUser } from "../account/account.routes.js";
+import { canAnalyse } from "../account/roles.js";
 import { isDimension } from "../analysis/dimension.js";
 import { buildScopedReport } from "../analysis/report.service.js";
+import { listCampaigns } from "../campaign/campaign.repository.js";
 import type { Database } from "../db/database.js";
 import { pingDatabase } from "../db/health.js";
+import { listOrganisations } from "../organisation/organisation.repository.js";
 import { RESPONDENT_SCRIPT, respondentRoutes } from "../respondent/respondent.routes.js";
 import { listStudySummaries } from "../study/study.repository.js";
 import { checkMessage } from "../text/check/index.js";
 import { CheckPage } from "./pages/check-page.js";
-import { ErrorPage, HomePage, NotFoundPage, ProblemPage } from "./pages/home.js";
+import {
+  ErrorPage,
+  ForbiddenPage,
+  HomePage,
+  NotFoundPage,
+  ProblemPage,
+  StudyListPage,
+  ViewerHomePage,
+} from "./pages/home.js";
 import { ReportPage } from "./pages/report-page.js";
+import { campaignRoutes, resultsRoutes } from "./routes/campaign.routes.js";
+import { organisationRoutes } from "./routes/organisation.routes.js";
 import { STYLESHEET } from "./style.js";
 
 export interface AppDeps {
@@ -69,20 +82,41 @@ export function createApp({ db }: AppDeps): Hono {
   app.route("/", respondentRoutes(db));
   app.route("/", accountRoutes(db));
 
-  const analyst = new Hono<AccountEnv>();
-  analyst.use(requireUser(db));
-  // Viewers see only what is shared with them; study-wide reports are not (yet) shared.
-  const visibleStudies = async (user: UserRow) =>
-    user.role === "viewer" ? [] : listStudySummaries(db, user.workspace_id);
+  const signedIn = new Hono<AccountEnv>();
+  signedIn.use(requireUser(db));
 
-  analyst.get("/", async (c) => {
+  signedIn.get("/", async (c) => {
     const user = c.get("user");
+    if (!canAnalyse(user.role)) {
+      const granted = await listGrantedOrganisationIds(db, user.workspace_id, user.id);
+      const campaigns = (await listCampaigns(db, user.workspace_id)).filter((x) =>
+        granted.includes(x.organisation_id),
+      );
+      return c.html(<ViewerHomePage user={user.email} campaigns={campaigns} />);
+    }
     return c.html(
       <HomePage
-        studies={await visibleStudies(user)}
         user={user.email}
-        viewer={user.role === "viewer"}
+        campaigns={await listCampaigns(db, user.workspace_id)}
+        organisations={(await listOrganisations(db, user.workspace_id)).length}
       />,
+    );
+  });
+  signedIn.route("/", resultsRoutes(db));
+
+  // Everything below is for analysts and admins; a viewer who follows a link gets a kind refusal.
+  const analyst = new Hono<AccountEnv>();
+  analyst.use(async (c, next) => {
+    if (!canAnalyse(c.get("user").role)) return c.html(<ForbiddenPage />, 403);
+    await next();
+  });
+  analyst.route("/", organisationRoutes(db));
+  analyst.route("/", campaignRoutes(db));
+
+  analyst.get("/studies", async (c) => {
+    const user = c.get("user");
+    return c.html(
+      <StudyListPage studies={await listStudySummaries(db, user.workspace_id)} user={user.email} />,
     );
   });
 
@@ -95,7 +129,9 @@ export function createApp({ db }: AppDeps): Hono {
 
   analyst.get("/studies/:id", async (c) => {
     const user = c.get("user");
-    const study = (await visibleStudies(user)).find((s) => s.id === c.req.param("id"));
+    const study = (await listStudySummaries(db, user.workspace_id)).find(
+      (s) => s.id === c.req.param("id"),
+    );
     if (!study) return c.html(<NotFoundPage />, 404);
     const raw = c.req.query("by");
     const by = raw !== undefined && isDimension(raw) ? raw : undefined;
@@ -116,7 +152,8 @@ export function createApp({ db }: AppDeps): Hono {
       />,
     );
   });
-  app.route("/", analyst);
+  signedIn.route("/", analyst);
+  app.route("/", signedIn);
 
   app.notFound((c) => c.html(<NotFoundPage />, 404));
   app.onError((error, c) => {

@@ -1,7 +1,25 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 
-export function Layout(props: { title: string; children: Child; user?: string | undefined }) {
+/** The parts of the app a signed-in analyst moves between, in the order of their work. */
+export const SECTIONS = [
+  { key: "campaigns", href: "/campaigns", label: "Campaigns" },
+  { key: "organisations", href: "/organisations", label: "Organisations" },
+  { key: "instruments", href: "/instruments", label: "Questionnaires" },
+  { key: "studies", href: "/studies", label: "Studies" },
+  { key: "check", href: "/check", label: "Check a message" },
+] as const;
+export type Section = (typeof SECTIONS)[number]["key"];
+
+export function Layout(props: {
+  title: string;
+  children: Child;
+  user?: string | undefined;
+  /** Shows the analyst's navigation with this part marked as current. */
+  section?: Section | undefined;
+  /** Viewers read shared reports only, so they get no navigation to the rest. */
+  viewer?: boolean;
+}) {
   // hono/jsx renders elements only; the doctype keeps browsers out of quirks mode.
   return (
     <>
@@ -14,8 +32,22 @@ export function Layout(props: { title: string; children: Child; user?: string | 
           <link rel="stylesheet" href="/static/app.css" />
         </head>
         <body>
+          <a class="skip" href="#content">
+            Skip to the content
+          </a>
           <header class="top">
-            <a href="/">Rapport</a>
+            <a href="/" class="brand">
+              Rapport
+            </a>
+            {props.user && !props.viewer && (
+              <nav class="sections" aria-label="Main">
+                {SECTIONS.map((s) => (
+                  <a href={s.href} aria-current={props.section === s.key ? "page" : undefined}>
+                    {s.label}
+                  </a>
+                ))}
+              </nav>
+            )}
             {props.user && (
               <nav class="account" aria-label="Your account">
                 <span class="muted">{props.user}</span>
@@ -28,7 +60,7 @@ export function Layout(props: { title: string; children: Child; user?: string | 
               </nav>
             )}
           </header>
-          <main>{props.children}</main>
+          <main id="content">{props.children}</main>
         </body>
       </html>
     </>

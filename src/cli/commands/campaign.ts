@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { createCampaign, setCampaignStatus } from "../../campaign/campaign.service.js";
-import { publicBaseUrl } from "../../invitation/invitation.js";
+import { linksCsv, publicBaseUrl } from "../../invitation/invitation.js";
 import { createLinks } from "../../invitation/invitation.service.js";
 import {
   type Format,
@@ -110,7 +110,7 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
         );
         if (opts.format === "json") return printJson({ links: created.links });
         if (opts.format === "csv") {
-          process.stdout.write(`link\n${created.links.join("\n")}\n`);
+          process.stdout.write(linksCsv(created.links));
           return;
         }
         process.stdout.write(`${created.links.join("\n")}\n`);

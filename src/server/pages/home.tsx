@@ -1,26 +1,87 @@
+import type { CampaignRow } from "../../campaign/campaign.repository.js";
 import type { StudySummaryRow } from "../../study/study.repository.js";
 import { Layout } from "../layout.js";
+import { CampaignTable } from "./campaign-pages.js";
 
-export function HomePage(props: { studies: StudySummaryRow[]; user?: string; viewer?: boolean }) {
-  if (props.viewer) {
-    return (
-      <Layout title="Reports" user={props.user}>
-        <h1>Reports</h1>
-        <p class="lead">Reports that an analyst shares with you will appear here.</p>
-      </Layout>
-    );
-  }
+export function HomePage(props: { user: string; campaigns: CampaignRow[]; organisations: number }) {
+  const open = props.campaigns.filter((c) => c.status === "open");
   return (
-    <Layout title="Studies" user={props.user}>
-      <h1>Studies</h1>
+    <Layout title="Overview" user={props.user}>
+      <h1>Overview</h1>
+      {props.campaigns.length === 0 ? (
+        <div class="card empty">
+          <h2>Welcome. Here is how to start</h2>
+          <ol>
+            <li>
+              <a href="/organisations/new">Add the organisation</a> you want to survey, with its
+              departments or teams.
+            </li>
+            <li>
+              <a href="/campaigns/new">Create a campaign</a> for it and choose a questionnaire.
+            </li>
+            <li>Open the campaign and make links to send to employees.</li>
+            <li>See the results as they come in, without ever seeing who answered what.</li>
+          </ol>
+          <p class="muted">
+            Already have answers in a spreadsheet? Import them with{" "}
+            <code>rapport import responses</code>. Want to look around first? Run{" "}
+            <code>rapport demo</code>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <h2>Open campaigns</h2>
+          {open.length === 0 ? (
+            <p class="empty">
+              No campaign is open. <a href="/campaigns">See all campaigns</a> or{" "}
+              <a href="/campaigns/new">create one</a>.
+            </p>
+          ) : (
+            <CampaignTable campaigns={open} withOrganisation={true} />
+          )}
+          <p>
+            <a href="/campaigns">All campaigns ({props.campaigns.length})</a> ·{" "}
+            <a href="/organisations">Organisations ({props.organisations})</a>
+          </p>
+        </>
+      )}
       <p>
         <a href="/check">Check a security message before you send it</a>
       </p>
+    </Layout>
+  );
+}
+
+export function ViewerHomePage(props: { user: string; campaigns: CampaignRow[] }) {
+  return (
+    <Layout title="Reports" user={props.user} viewer={true}>
+      <h1>Reports</h1>
+      {props.campaigns.length === 0 ? (
+        <p class="lead">Reports that an analyst shares with you will appear here.</p>
+      ) : (
+        <ul>
+          {props.campaigns.map((c) => (
+            <li>
+              <a href={`/campaigns/${c.id}/results`}>{c.name}</a>{" "}
+              <span class="muted">({c.organisation})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function StudyListPage(props: { studies: StudySummaryRow[]; user: string }) {
+  return (
+    <Layout title="Studies" user={props.user} section="studies">
+      <h1>Studies</h1>
       <p class="lead">
-        Each study asks one questionnaire in one or more organisations. Open one to see its figures.
+        A study asks one questionnaire in several organisations, for example answers imported from a
+        survey tool. Open one to compare sectors and firm sizes.
       </p>
       {props.studies.length === 0 ? (
-        <div class="card">
+        <div class="card empty">
           <p>There are no studies yet.</p>
           <p>
             Import answers you already have with{" "}
@@ -65,12 +126,23 @@ export function HomePage(props: { studies: StudySummaryRow[]; user?: string; vie
   );
 }
 
+export function ForbiddenPage() {
+  return (
+    <Layout title="Not available with your account">
+      <h1>This page is not available with your account</h1>
+      <p>
+        Your account can read the reports shared with you. <a href="/">See your reports</a>.
+      </p>
+    </Layout>
+  );
+}
+
 export function NotFoundPage() {
   return (
     <Layout title="Not found">
       <h1>We could not find that page</h1>
       <p>
-        It may have moved, or the link may be incomplete. <a href="/">Go to the list of studies</a>.
+        It may have moved, or the link may be incomplete. <a href="/">Go to the overview</a>.
       </p>
     </Layout>
   );

@@ -5,6 +5,9 @@ import type { InstrumentDefinition, ItemDefinition } from "../../instrument/inst
 import { Bar } from "../bar-chart.js";
 import { Layout } from "../layout.js";
 
+/** The option code the instruments use for "I don't know", reported on its own line too. */
+const DONT_KNOW = "dont_know";
+
 function pct(a: AnswerFigure): string {
   return a.percent === null ? "-" : `${a.percent.toFixed(1)}%`;
 }
@@ -27,17 +30,41 @@ export function ReportPage(props: {
   by: Dimension | undefined;
   user?: string;
 }) {
+  return (
+    <Layout title={props.title} user={props.user} section="studies">
+      <p>
+        <a href="/studies">All studies</a>
+      </p>
+      <h1>{props.title}</h1>
+      {props.description && <p class="lead">{props.description}</p>}
+      <ReportFigures
+        report={props.report}
+        definition={props.definition}
+        available={props.available}
+        by={props.by}
+        baseHref={`/studies/${props.studyId}`}
+      />
+    </Layout>
+  );
+}
+
+/**
+ * The figures of a report: per closed question a bar per answer with its 95% interval, for
+ * everyone or per group of the chosen breakdown, hidden groups named as such.
+ */
+export function ReportFigures(props: {
+  report: Report;
+  definition: InstrumentDefinition;
+  available: Dimension[];
+  by: Dimension | undefined;
+  baseHref: string;
+}) {
   const { report, definition, by } = props;
   const closed = itemsOf(definition).filter(isClosed);
   const figures = new Map(report.items.map((i) => [i.code, i]));
   const groups = by ? (report.breakdowns[by] ?? []) : [];
   return (
-    <Layout title={props.title} user={props.user}>
-      <p>
-        <a href="/">All studies</a>
-      </p>
-      <h1>{props.title}</h1>
-      {props.description && <p class="lead">{props.description}</p>}
+    <>
       <p>
         <strong>{report.respondents}</strong> respondents. Groups with fewer than{" "}
         {report.min_group_size} answers are hidden to protect anonymity. Bars show the share who
@@ -45,14 +72,11 @@ export function ReportPage(props: {
         (95% interval).
       </p>
       <nav class="breakdown" aria-label="Break the figures down by">
-        <a href={`/studies/${props.studyId}`} aria-current={by === undefined ? "page" : undefined}>
+        <a href={props.baseHref} aria-current={by === undefined ? "page" : undefined}>
           Everyone
         </a>
         {DIMENSIONS.filter((d) => props.available.includes(d)).map((d) => (
-          <a
-            href={`/studies/${props.studyId}?by=${d}`}
-            aria-current={by === d ? "page" : undefined}
-          >
+          <a href={`${props.baseHref}?by=${d}`} aria-current={by === d ? "page" : undefined}>
             By {DIMENSION_LABELS[d]}
           </a>
         ))}
@@ -81,7 +105,7 @@ export function ReportPage(props: {
           )}
         </section>
       ))}
-    </Layout>
+    </>
   );
 }
 
@@ -97,13 +121,15 @@ function ItemTable(props: { item: ItemDefinition; figures: ItemFigures | HiddenI
     );
   }
   const labels = new Map(optionsOf(item).map((o) => [o.code, o.label]));
+  const dontKnow = figures.answers.find((a) => a.value === DONT_KNOW);
   return (
     <table>
       <caption class="muted">
-        {figures.n} answered
+        n = {figures.n}
         {item.type === "likert" && figures.mean !== null
           ? `; average ${figures.mean} of ${item.points}`
           : ""}
+        {dontKnow ? `; ${pct(dontKnow)} don't know` : ""}
       </caption>
       <thead>
         <tr>

@@ -1,0 +1,493 @@
+import type { Dimension } from "../../analysis/dimension.js";
+import type { Report } from "../../analysis/report.js";
+import type { CampaignRow, CampaignStatus } from "../../campaign/campaign.repository.js";
+import { itemsOf } from "../../instrument/instrument.js";
+import type { InstrumentSummaryRow } from "../../instrument/instrument.repository.js";
+import type { InstrumentDefinition } from "../../instrument/instrument.schema.js";
+import { COMMUNITY_LABELS, type Community } from "../../organisation/organisation.js";
+import type { OrganisationRow } from "../../organisation/organisation.repository.js";
+import { INDICATOR_CODES, type IndicatorCode } from "../../text/indicators/index.js";
+import { INDICATOR_LABELS, type OpenAnswerList, piecesOf } from "../../text/open-answer-list.js";
+import {
+  ActionButton,
+  ErrorSummary,
+  type FieldErrors,
+  SelectField,
+  Submit,
+  TextArea,
+  TextField,
+} from "../forms.js";
+import { Layout } from "../layout.js";
+import { ReportFigures } from "./report-page.js";
+
+const STATUS_LABELS: Record<CampaignStatus, string> = {
+  draft: "Draft: links do not work yet",
+  open: "Open: taking answers",
+  closed: "Closed: no more answers",
+};
+
+function StatusBadge(props: { status: CampaignStatus }) {
+  return (
+    <span class={`badge badge-${props.status}`}>
+      {props.status === "draft" ? "Draft" : props.status === "open" ? "Open" : "Closed"}
+    </span>
+  );
+}
+
+export function CampaignTable(props: { campaigns: CampaignRow[]; withOrganisation: boolean }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Campaign</th>
+          {props.withOrganisation && <th scope="col">Organisation</th>}
+          <th scope="col">Status</th>
+          <th scope="col" class="num">
+            Respondents
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.campaigns.map((c) => (
+          <tr>
+            <td>
+              <a href={`/campaigns/${c.id}`}>{c.name}</a>
+            </td>
+            {props.withOrganisation && <td>{c.organisation}</td>}
+            <td>
+              <StatusBadge status={c.status} />
+            </td>
+            <td class="num">{c.respondents}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CampaignListPage(props: {
+  user: string;
+  campaigns: CampaignRow[];
+  organisations: number;
+}) {
+  return (
+    <Layout title="Campaigns" user={props.user} section="campaigns">
+      <h1>Campaigns</h1>
+      <p class="lead">
+        A campaign asks one questionnaire in one organisation, through anonymous links or
+        interviews.
+      </p>
+      {props.organisations > 0 && (
+        <p>
+          <a class="button primary" href="/campaigns/new">
+            Create a campaign
+          </a>
+        </p>
+      )}
+      {props.campaigns.length === 0 ? (
+        <div class="card empty">
+          <p>There are no campaigns yet. Here is how to start:</p>
+          <ol>
+            <li>
+              {props.organisations === 0 ? (
+                <a href="/organisations/new">Add the organisation</a>
+              ) : (
+                "Add the organisation (done)"
+              )}{" "}
+              you want to survey, with its departments.
+            </li>
+            <li>Create a campaign for it and choose a questionnaire.</li>
+            <li>Open the campaign and make links to send to employees.</li>
+            <li>Watch the results come in, without ever seeing who answered what.</li>
+          </ol>
+        </div>
+      ) : (
+        <CampaignTable campaigns={props.campaigns} withOrganisation={true} />
+      )}
+    </Layout>
+  );
+}
+
+export interface CampaignFormValues {
+  organisation_id?: string;
+  instrument?: string;
+  name?: string;
+  min_group_size?: string;
+  sponsor?: string;
+  purpose?: string;
+}
+
+const CAMPAIGN_LABELS = {
+  organisation_id: "Organisation",
+  instrument: "Questionnaire",
+  name: "Name",
+  min_group_size: "Smallest group shown",
+  sponsor: "Who runs the survey",
+  purpose: "Why",
+};
+
+function SettingsFields(props: { values: CampaignFormValues; errors: FieldErrors }) {
+  const { values, errors } = props;
+  return (
+    <>
+      <TextField
+        name="min_group_size"
+        label="Smallest group shown"
+        hint="Results for a group appear only once this many people in it have answered. 5 is a good default; never less than 3."
+        type="number"
+        inputmode="numeric"
+        min={3}
+        max={1000}
+        value={values.min_group_size ?? "5"}
+        error={errors.min_group_size}
+      />
+      <TextField
+        name="sponsor"
+        label="Who runs the survey (optional)"
+        hint="Shown to respondents first, for example: The IT team of Acme, with Example University."
+        value={values.sponsor}
+        error={errors.sponsor}
+        maxlength={300}
+      />
+      <TextArea
+        name="purpose"
+        label="Why (optional)"
+        hint="One or two sentences for respondents on what the answers are for."
+        value={values.purpose}
+        error={errors.purpose}
+        maxlength={4000}
+        rows={3}
+      />
+    </>
+  );
+}
+
+export function NewCampaignPage(props: {
+  user: string;
+  organisations: OrganisationRow[];
+  instruments: InstrumentSummaryRow[];
+  values?: CampaignFormValues;
+  errors?: FieldErrors;
+  message?: string;
+}) {
+  const values = props.values ?? {};
+  const errors = props.errors ?? {};
+  return (
+    <Layout title="Create a campaign" user={props.user} section="campaigns">
+      <p>
+        <a href="/campaigns">All campaigns</a>
+      </p>
+      <h1>Create a campaign</h1>
+      {props.organisations.length === 0 ? (
+        <div class="card empty">
+          <p>
+            A campaign is for one organisation. <a href="/organisations/new">Add an organisation</a>{" "}
+            first.
+          </p>
+        </div>
+      ) : (
+        <form method="post" action="/campaigns" class="narrow">
+          <ErrorSummary message={props.message} errors={errors} labels={CAMPAIGN_LABELS} />
+          <SelectField
+            name="organisation_id"
+            label="Organisation"
+            options={props.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            value={values.organisation_id}
+            error={errors.organisation_id}
+            required
+          />
+          <SelectField
+            name="instrument"
+            label="Questionnaire"
+            hint="The questions are fixed once the campaign is created, so answers keep their meaning."
+            options={props.instruments.map((i) => ({ value: i.code, label: i.title }))}
+            value={values.instrument}
+            error={errors.instrument}
+            required
+          />
+          <TextField
+            name="name"
+            label="Name (optional)"
+            hint="For you; respondents do not see it. Left empty, it is the organisation and the questionnaire."
+            value={values.name}
+            error={errors.name}
+            maxlength={300}
+          />
+          <SettingsFields values={values} errors={errors} />
+          <Submit label="Create the campaign" />
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+export function CampaignPage(props: {
+  user: string;
+  campaign: CampaignRow;
+  invitations: { single: number; used: number; shared: number };
+  sharedLink?: string;
+  values?: CampaignFormValues;
+  errors?: FieldErrors;
+  message?: string;
+  saved?: string;
+}) {
+  const c = props.campaign;
+  const errors = props.errors ?? {};
+  const values = props.values ?? {
+    name: c.name,
+    min_group_size: String(c.min_group_size),
+    sponsor: c.sponsor,
+    purpose: c.purpose,
+  };
+  const base = `/campaigns/${c.id}`;
+  return (
+    <Layout title={c.name} user={props.user} section="campaigns">
+      <p>
+        <a href="/campaigns">All campaigns</a>
+      </p>
+      <h1>{c.name}</h1>
+      <p class="lead">
+        <a href={`/organisations/${c.organisation_id}`}>{c.organisation}</a> · {c.instrument_code}{" "}
+        (version {c.instrument_version}) · <StatusBadge status={c.status} />
+      </p>
+      {props.saved && (
+        <p class="notice" role="status">
+          {props.saved}
+        </p>
+      )}
+      <ErrorSummary message={props.message} errors={errors} labels={CAMPAIGN_LABELS} />
+
+      <section class="card" aria-labelledby="state">
+        <h2 id="state">{STATUS_LABELS[c.status]}</h2>
+        <p>
+          <strong>{c.respondents}</strong> {c.respondents === 1 ? "person has" : "people have"}{" "}
+          answered
+          {c.declined_count > 0 ? `; ${c.declined_count} chose not to take part` : ""}.
+        </p>
+        <div class="buttons">
+          {c.status === "open" ? (
+            <ActionButton
+              action={`${base}/status`}
+              fields={{ status: "closed" }}
+              label="Close the campaign"
+            />
+          ) : (
+            <ActionButton
+              action={`${base}/status`}
+              fields={{ status: "open" }}
+              label={c.status === "draft" ? "Open the campaign" : "Open it again"}
+              primary
+            />
+          )}
+          <a class="button" href={`${base}/results`}>
+            See the results
+          </a>
+          {c.status === "open" && (
+            <a class="button" href={`${base}/interview`}>
+              Record an interview
+            </a>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="links">
+        <h2 id="links">Invitation links</h2>
+        <p class="muted">
+          {props.invitations.single} single-use link{props.invitations.single === 1 ? "" : "s"}{" "}
+          made, {props.invitations.used} used; {props.invitations.shared} shared link
+          {props.invitations.shared === 1 ? "" : "s"}. Links are shown only when they are made:
+          Rapport keeps no copy it could give back, and no answer is tied to its link.
+        </p>
+        {props.sharedLink && (
+          <div class="notice" role="status">
+            <p>Your shared link (copy it now, it is not shown again):</p>
+            <p>
+              <code class="link">{props.sharedLink}</code>
+            </p>
+          </div>
+        )}
+        {c.status === "closed" ? (
+          <p>Open the campaign again to make new links.</p>
+        ) : (
+          <div class="two">
+            <form method="post" action={`${base}/links`} class="card">
+              <h3>One link per person</h3>
+              <p class="hint">Download them as a CSV file for a mail merge. Each works once.</p>
+              <input type="hidden" name="kind" value="single" />
+              <TextField
+                name="count"
+                label="How many links"
+                type="number"
+                inputmode="numeric"
+                min={1}
+                max={10000}
+                value="20"
+                error={errors.count}
+              />
+              <Submit label="Download the links" />
+            </form>
+            <form method="post" action={`${base}/links`} class="card">
+              <h3>One shared link</h3>
+              <p class="hint">For a notice board or a team chat. Anyone with it can answer.</p>
+              <input type="hidden" name="kind" value="shared" />
+              <TextField
+                name="access_code"
+                label="Access code (optional)"
+                hint="4 to 64 characters that people type before they start."
+                value=""
+                error={errors.access_code}
+                maxlength={64}
+              />
+              <Submit label="Make a shared link" />
+            </form>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="settings">
+        <h2 id="settings">Settings</h2>
+        <form method="post" action={base} class="narrow">
+          <TextField
+            name="name"
+            label="Name"
+            value={values.name}
+            error={errors.name}
+            maxlength={300}
+            required
+          />
+          <SettingsFields values={values} errors={errors} />
+          {c.status !== "draft" && (
+            <p class="hint">
+              The smallest group shown can go up but not down once answers may have been seen.
+            </p>
+          )}
+          <Submit label="Save the settings" />
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+function communityLabel(key: string | null): string {
+  if (key === null) return "Not given";
+  return COMMUNITY_LABELS[key as Community] ?? key;
+}
+
+export function CampaignResultsPage(props: {
+  user: string;
+  campaign: CampaignRow;
+  report: Report;
+  definition: InstrumentDefinition;
+  available: Dimension[];
+  by: Dimension | undefined;
+  answers: OpenAnswerList;
+  only: IndicatorCode | undefined;
+  viewer?: boolean;
+}) {
+  const c = props.campaign;
+  const base = `/campaigns/${c.id}/results`;
+  const itemText = new Map(itemsOf(props.definition).map((i) => [i.code, i.text]));
+  const filterHref = (code: IndicatorCode | undefined) => {
+    const params = new URLSearchParams();
+    if (props.by) params.set("by", props.by);
+    if (code) params.set("sign", code);
+    const q = params.toString();
+    return `${base}${q ? `?${q}` : ""}#written`;
+  };
+  return (
+    <Layout
+      title={`Results: ${c.name}`}
+      user={props.user}
+      section="campaigns"
+      viewer={props.viewer}
+    >
+      {!props.viewer && (
+        <p>
+          <a href={`/campaigns/${c.id}`}>Back to the campaign</a>
+        </p>
+      )}
+      <h1>Results: {c.name}</h1>
+      <p class="lead">
+        {c.organisation} · <StatusBadge status={c.status} />
+      </p>
+      <ReportFigures
+        report={props.report}
+        definition={props.definition}
+        available={props.available}
+        by={props.by}
+        baseHref={base}
+      />
+      <section aria-labelledby="written" id="written">
+        <h2 id="written-title">Written answers</h2>
+        {!props.answers.visible ? (
+          <p class="hidden-group">
+            Written answers appear once at least {props.report.min_group_size} people have answered,
+            to protect anonymity.
+          </p>
+        ) : (
+          <>
+            <p class="muted">
+              Grouped by community, for groups with at least {props.report.min_group_size}{" "}
+              respondents. Email addresses and phone numbers are masked. Marked words are the ones
+              that point to a sign of a strained relationship.
+            </p>
+            <nav class="breakdown" aria-label="Show only answers with a sign">
+              <a
+                href={filterHref(undefined)}
+                aria-current={props.only === undefined ? "page" : undefined}
+              >
+                All answers
+              </a>
+              {INDICATOR_CODES.map((code) => (
+                <a href={filterHref(code)} aria-current={props.only === code ? "page" : undefined}>
+                  {INDICATOR_LABELS[code]} ({props.answers.counts[code]})
+                </a>
+              ))}
+            </nav>
+            {props.answers.groups.map((g) => (
+              <section class="card">
+                <h3>{communityLabel(g.group)}</h3>
+                {g.suppressed ? (
+                  <p class="hidden-group">
+                    Fewer than {props.report.min_group_size} answers: hidden to protect anonymity.
+                  </p>
+                ) : g.answers.length === 0 ? (
+                  <p class="muted">No written answers{props.only ? " with this sign" : ""}.</p>
+                ) : (
+                  <ul class="answers">
+                    {g.answers.map((a) => (
+                      <li>
+                        <p class="muted small">{itemText.get(a.item) ?? a.item}</p>
+                        <p>
+                          {piecesOf(a.text, a.evidence, props.only).map((p) =>
+                            p.indicators.length === 0 ? (
+                              p.text
+                            ) : (
+                              <mark
+                                class="m-sign"
+                                title={p.indicators.map((i) => INDICATOR_LABELS[i]).join(", ")}
+                              >
+                                {p.text}
+                              </mark>
+                            ),
+                          )}
+                        </p>
+                        {a.indicators.length > 0 && (
+                          <p class="signs">
+                            {a.indicators.map((i) => (
+                              <span class="tag">{INDICATOR_LABELS[i]}</span>
+                            ))}
+                          </p>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -131,3 +131,24 @@ export async function listInstrumentSummaries(
     [workspaceId],
   );
 }
+
+export interface VersionSummaryRow {
+  version: number;
+  title: string;
+  created_on: string;
+  campaigns: number;
+}
+
+export async function listVersions(
+  db: Queryable,
+  workspaceId: string,
+  code: string,
+): Promise<VersionSummaryRow[]> {
+  return db.query<VersionSummaryRow>(
+    `SELECT v.version, v.title, v.created_at::date AS created_on,
+            (SELECT count(*)::int FROM campaign c WHERE c.instrument_version_id = v.id) AS campaigns
+     FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+     WHERE i.workspace_id = $1 AND i.code = $2 ORDER BY v.version DESC`,
+    [workspaceId, code],
+  );
+}

@@ -43,6 +43,15 @@ export async function addInstrument(
   const latest = await findLatestVersion(db, workspaceId, definition.code);
   if (latest?.checksum === checksum)
     return { code: definition.code, version: latest.version, created: false };
+  // Built-in questionnaires are refreshed from Rapport's own copy at start-up, which would
+  // silently replace an edit: changes go into a copy under a code of the user's own.
+  if (latest?.builtin && !builtin) {
+    throw new RapportError(
+      "instrument_builtin",
+      `"${definition.code}" is built into Rapport and cannot be changed. Save your version under a new code, for example ${definition.code}-ours.`,
+      [{ path: "code", message: "Choose a new code for your copy." }],
+    );
+  }
   const instrumentId =
     (await findInstrumentId(db, workspaceId, definition.code)) ??
     (await insertInstrument(db, workspaceId, definition.code, builtin));

@@ -27,6 +27,7 @@ import {
 } from "./pages/home.js";
 import { ReportPage } from "./pages/report-page.js";
 import { campaignRoutes, resultsRoutes } from "./routes/campaign.routes.js";
+import { instrumentRoutes } from "./routes/instrument.routes.js";
 import { organisationRoutes } from "./routes/organisation.routes.js";
 import { STYLESHEET } from "./style.js";
 
@@ -112,6 +113,7 @@ export function createApp({ db }: AppDeps): Hono {
   });
   analyst.route("/", organisationRoutes(db));
   analyst.route("/", campaignRoutes(db));
+  analyst.route("/", instrumentRoutes(db));
 
   analyst.get("/studies", async (c) => {
     const user = c.get("user");

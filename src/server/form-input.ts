@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { isRapportError, type RapportError } from "../errors.js";
+import { type ErrorDetail, isRapportError, type RapportError } from "../errors.js";
 import { type FieldErrors, fieldErrors } from "./forms.js";
 import { statusForError } from "./http-status.js";
 
@@ -15,6 +15,8 @@ export interface FormProblem {
   status: 400 | 403 | 404 | 409 | 413 | 429;
   message: string;
   errors: FieldErrors;
+  /** Every problem, including those with a line number rather than a field. */
+  details: readonly ErrorDetail[];
 }
 
 /**
@@ -37,5 +39,6 @@ export function problemOf(error: RapportError): FormProblem {
     status: statusForError(error.code),
     message: error.message,
     errors: fieldErrors(error.details),
+    details: error.details,
   };
 }

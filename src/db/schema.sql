@@ -14,6 +14,23 @@ TABLE answer
   CONSTRAINT answer_workspace_id_response_id_fkey FOREIGN KEY (workspace_id, response_id) REFERENCES response(workspace_id, id) ON DELETE CASCADE
   CREATE INDEX answer_campaign_item ON public.answer USING btree (campaign_id, item_code)
 
+TABLE api_token
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN user_id uuid NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN token_hash text NOT NULL
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  COLUMN last_used_on date
+  COLUMN revoked_at timestamp with time zone
+  CONSTRAINT api_token_name_check CHECK (((length(name) >= 1) AND (length(name) <= 100)))
+  CONSTRAINT api_token_pkey PRIMARY KEY (id)
+  CONSTRAINT api_token_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text))
+  CONSTRAINT api_token_token_hash_key UNIQUE (token_hash)
+  CONSTRAINT api_token_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT api_token_workspace_id_user_id_fkey FOREIGN KEY (workspace_id, user_id) REFERENCES app_user(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX api_token_user ON public.api_token USING btree (user_id, created_at)
+
 TABLE app_user
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
   COLUMN workspace_id uuid NOT NULL
@@ -27,6 +44,48 @@ TABLE app_user
   CONSTRAINT app_user_role_check CHECK ((role = ANY (ARRAY['admin'::text, 'analyst'::text, 'viewer'::text])))
   CONSTRAINT app_user_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE
   CONSTRAINT app_user_workspace_id_id_key UNIQUE (workspace_id, id)
+
+TABLE baseline
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN name_key text NOT NULL
+  COLUMN source text NOT NULL
+  COLUMN year integer NOT NULL
+  COLUMN n integer NOT NULL
+  COLUMN country text NOT NULL
+  COLUMN description text NOT NULL DEFAULT ''::text
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT baseline_country_check CHECK (((length(country) >= 1) AND (length(country) <= 100)))
+  CONSTRAINT baseline_description_check CHECK ((length(description) <= 2000))
+  CONSTRAINT baseline_n_check CHECK ((n >= 1))
+  CONSTRAINT baseline_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT baseline_pkey PRIMARY KEY (id)
+  CONSTRAINT baseline_source_check CHECK (((length(source) >= 1) AND (length(source) <= 500)))
+  CONSTRAINT baseline_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE
+  CONSTRAINT baseline_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT baseline_workspace_id_name_key_key UNIQUE (workspace_id, name_key)
+  CONSTRAINT baseline_year_check CHECK (((year >= 1900) AND (year <= 2200)))
+
+TABLE baseline_figure
+  COLUMN baseline_id uuid NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN position integer NOT NULL
+  COLUMN item_code text NOT NULL
+  COLUMN answers text[] NOT NULL
+  COLUMN share double precision NOT NULL
+  COLUMN n integer NOT NULL
+  COLUMN label text NOT NULL
+  COLUMN note text NOT NULL DEFAULT ''::text
+  CONSTRAINT baseline_figure_answers_check CHECK ((cardinality(answers) >= 1))
+  CONSTRAINT baseline_figure_item_code_check CHECK ((item_code ~ '^[a-z][a-z0-9_]{0,62}$'::text))
+  CONSTRAINT baseline_figure_label_check CHECK (((length(label) >= 1) AND (length(label) <= 300)))
+  CONSTRAINT baseline_figure_n_check CHECK ((n >= 1))
+  CONSTRAINT baseline_figure_note_check CHECK ((length(note) <= 500))
+  CONSTRAINT baseline_figure_pkey PRIMARY KEY (baseline_id, "position")
+  CONSTRAINT baseline_figure_position_check CHECK (("position" >= 0))
+  CONSTRAINT baseline_figure_share_check CHECK (((share >= (0)::double precision) AND (share <= (1)::double precision)))
+  CONSTRAINT baseline_figure_workspace_id_baseline_id_fkey FOREIGN KEY (workspace_id, baseline_id) REFERENCES baseline(workspace_id, id) ON DELETE CASCADE
 
 TABLE campaign
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
@@ -61,6 +120,23 @@ TABLE campaign
   CREATE UNIQUE INDEX campaign_study_organisation_wave ON public.campaign USING btree (study_id, organisation_id, wave) WHERE (study_id IS NOT NULL)
   CREATE INDEX campaign_workspace ON public.campaign USING btree (workspace_id, created_at)
 
+TABLE guideline_rating
+  COLUMN seq bigint NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN work_system_id uuid NOT NULL
+  COLUMN guideline_code text NOT NULL
+  COLUMN rating text NOT NULL
+  COLUMN note text NOT NULL DEFAULT ''::text
+  COLUMN evidence text NOT NULL DEFAULT ''::text
+  COLUMN rated_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT guideline_rating_evidence_check CHECK ((length(evidence) <= 4000))
+  CONSTRAINT guideline_rating_guideline_code_check CHECK (((guideline_code ~ '^[a-z_]+\.[a-z0-9_]+$'::text) AND (length(guideline_code) <= 100)))
+  CONSTRAINT guideline_rating_note_check CHECK ((length(note) <= 2000))
+  CONSTRAINT guideline_rating_pkey PRIMARY KEY (seq)
+  CONSTRAINT guideline_rating_rating_check CHECK ((rating = ANY (ARRAY['met'::text, 'partly'::text, 'not_met'::text, 'not_known'::text, 'not_applicable'::text])))
+  CONSTRAINT guideline_rating_workspace_id_work_system_id_fkey FOREIGN KEY (workspace_id, work_system_id) REFERENCES work_system(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX guideline_rating_latest ON public.guideline_rating USING btree (work_system_id, guideline_code, seq DESC)
+
 TABLE import_batch
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
   COLUMN workspace_id uuid NOT NULL
@@ -73,6 +149,20 @@ TABLE import_batch
   CONSTRAINT import_batch_respondents_check CHECK ((respondents >= 0))
   CONSTRAINT import_batch_workspace_id_study_id_fkey FOREIGN KEY (workspace_id, study_id) REFERENCES study(workspace_id, id) ON DELETE CASCADE
   CREATE INDEX import_batch_study ON public.import_batch USING btree (study_id, file_sha256)
+
+TABLE infrastructure
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN name_key text NOT NULL
+  COLUMN description text NOT NULL DEFAULT ''::text
+  CONSTRAINT infrastructure_description_check CHECK ((length(description) <= 2000))
+  CONSTRAINT infrastructure_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT infrastructure_organisation_id_name_key_key UNIQUE (organisation_id, name_key)
+  CONSTRAINT infrastructure_pkey PRIMARY KEY (id)
+  CONSTRAINT infrastructure_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT infrastructure_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
 
 TABLE instrument
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
@@ -101,6 +191,17 @@ TABLE instrument_version
   CONSTRAINT instrument_version_workspace_id_id_key UNIQUE (workspace_id, id)
   CONSTRAINT instrument_version_workspace_id_instrument_id_fkey FOREIGN KEY (workspace_id, instrument_id) REFERENCES instrument(workspace_id, id) ON DELETE CASCADE
   CREATE TRIGGER instrument_version_immutable BEFORE UPDATE ON public.instrument_version FOR EACH ROW EXECUTE FUNCTION refuse_instrument_version_update()
+
+TABLE interview_note
+  COLUMN response_id uuid NOT NULL
+  COLUMN item_code text NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN campaign_id uuid NOT NULL
+  COLUMN body text NOT NULL
+  CONSTRAINT interview_note_body_check CHECK (((length(body) >= 1) AND (length(body) <= 20000)))
+  CONSTRAINT interview_note_pkey PRIMARY KEY (response_id, item_code)
+  CONSTRAINT interview_note_workspace_id_response_id_fkey FOREIGN KEY (workspace_id, response_id) REFERENCES response(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX interview_note_campaign ON public.interview_note USING btree (campaign_id, item_code)
 
 TABLE invitation
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
@@ -231,6 +332,94 @@ TABLE viewer_grant
   CONSTRAINT viewer_grant_pkey PRIMARY KEY (user_id, organisation_id)
   CONSTRAINT viewer_grant_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
   CONSTRAINT viewer_grant_workspace_id_user_id_fkey FOREIGN KEY (workspace_id, user_id) REFERENCES app_user(workspace_id, id) ON DELETE CASCADE
+
+TABLE work_system
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  COLUMN group_id uuid NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN name_key text NOT NULL
+  COLUMN description text NOT NULL DEFAULT ''::text
+  COLUMN phase text NOT NULL DEFAULT 'operation_maintenance'::text
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  COLUMN updated_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT work_system_description_check CHECK ((length(description) <= 4000))
+  CONSTRAINT work_system_group_id_key UNIQUE (group_id)
+  CONSTRAINT work_system_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT work_system_organisation_id_name_key_key UNIQUE (organisation_id, name_key)
+  CONSTRAINT work_system_phase_check CHECK ((phase = ANY (ARRAY['initiation'::text, 'development'::text, 'implementation'::text, 'operation_maintenance'::text])))
+  CONSTRAINT work_system_pkey PRIMARY KEY (id)
+  CONSTRAINT work_system_workspace_id_group_id_fkey FOREIGN KEY (workspace_id, group_id) REFERENCES org_group(workspace_id, id)
+  CONSTRAINT work_system_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT work_system_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
+
+TABLE work_system_entry
+  COLUMN work_system_id uuid NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN element text NOT NULL
+  COLUMN position integer NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN description text NOT NULL DEFAULT ''::text
+  COLUMN community text
+  COLUMN headcount integer
+  COLUMN sensitivity text
+  CONSTRAINT work_system_entry_check CHECK (((element = 'participants'::text) = (community IS NOT NULL)))
+  CONSTRAINT work_system_entry_check1 CHECK (((element = 'participants'::text) OR (headcount IS NULL)))
+  CONSTRAINT work_system_entry_check2 CHECK (((element = 'information'::text) = (sensitivity IS NOT NULL)))
+  CONSTRAINT work_system_entry_community_check CHECK ((community = ANY (ARRAY['employees'::text, 'it_security'::text, 'management'::text])))
+  CONSTRAINT work_system_entry_description_check CHECK ((length(description) <= 2000))
+  CONSTRAINT work_system_entry_element_check CHECK ((element = ANY (ARRAY['customers'::text, 'products_services'::text, 'processes_activities'::text, 'participants'::text, 'information'::text, 'technologies'::text, 'environment'::text, 'strategies'::text])))
+  CONSTRAINT work_system_entry_headcount_check CHECK (((headcount >= 0) AND (headcount <= 1000000)))
+  CONSTRAINT work_system_entry_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT work_system_entry_pkey PRIMARY KEY (work_system_id, element, "position")
+  CONSTRAINT work_system_entry_position_check CHECK (("position" >= 0))
+  CONSTRAINT work_system_entry_sensitivity_check CHECK ((sensitivity = ANY (ARRAY['public'::text, 'internal'::text, 'confidential'::text, 'special_category'::text])))
+  CONSTRAINT work_system_entry_workspace_id_work_system_id_fkey FOREIGN KEY (workspace_id, work_system_id) REFERENCES work_system(workspace_id, id) ON DELETE CASCADE
+
+TABLE work_system_infrastructure
+  COLUMN work_system_id uuid NOT NULL
+  COLUMN infrastructure_id uuid NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN position integer NOT NULL
+  CONSTRAINT work_system_infrastructure_pkey PRIMARY KEY (work_system_id, infrastructure_id)
+  CONSTRAINT work_system_infrastructure_position_check CHECK (("position" >= 0))
+  CONSTRAINT work_system_infrastructure_work_system_id_position_key UNIQUE (work_system_id, "position")
+  CONSTRAINT work_system_infrastructure_workspace_id_infrastructure_id_fkey FOREIGN KEY (workspace_id, infrastructure_id) REFERENCES infrastructure(workspace_id, id) ON DELETE CASCADE
+  CONSTRAINT work_system_infrastructure_workspace_id_work_system_id_fkey FOREIGN KEY (workspace_id, work_system_id) REFERENCES work_system(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX work_system_infrastructure_infrastructure ON public.work_system_infrastructure USING btree (infrastructure_id)
+
+TABLE work_system_phase
+  COLUMN seq bigint NOT NULL
+  COLUMN work_system_id uuid NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN phase text NOT NULL
+  COLUMN started_on date
+  COLUMN note text NOT NULL DEFAULT ''::text
+  COLUMN recorded_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT work_system_phase_note_check CHECK ((length(note) <= 2000))
+  CONSTRAINT work_system_phase_phase_check CHECK ((phase = ANY (ARRAY['initiation'::text, 'development'::text, 'implementation'::text, 'operation_maintenance'::text])))
+  CONSTRAINT work_system_phase_pkey PRIMARY KEY (seq)
+  CONSTRAINT work_system_phase_workspace_id_work_system_id_fkey FOREIGN KEY (workspace_id, work_system_id) REFERENCES work_system(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX work_system_phase_work_system ON public.work_system_phase USING btree (work_system_id, seq)
+
+TABLE workaround
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN work_system_id uuid NOT NULL
+  COLUMN description text NOT NULL
+  COLUMN element text
+  COLUMN guideline_code text
+  COLUMN noted_on date NOT NULL
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT workaround_check CHECK ((num_nonnulls(element, guideline_code) >= 1))
+  CONSTRAINT workaround_description_check CHECK (((length(description) >= 1) AND (length(description) <= 2000)))
+  CONSTRAINT workaround_element_check CHECK ((element = ANY (ARRAY['customers'::text, 'products_services'::text, 'processes_activities'::text, 'participants'::text, 'information'::text, 'technologies'::text, 'environment'::text, 'infrastructure'::text, 'strategies'::text])))
+  CONSTRAINT workaround_guideline_code_check CHECK (((guideline_code ~ '^[a-z_]+\.[a-z0-9_]+$'::text) AND (length(guideline_code) <= 100)))
+  CONSTRAINT workaround_pkey PRIMARY KEY (id)
+  CONSTRAINT workaround_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT workaround_workspace_id_work_system_id_fkey FOREIGN KEY (workspace_id, work_system_id) REFERENCES work_system(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX workaround_work_system ON public.workaround USING btree (work_system_id, noted_on)
 
 TABLE workspace
   COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()

@@ -8,6 +8,8 @@ import { type AccountEnv, accountRoutes, requireUser } from "../account/account.
 import { canAnalyse } from "../account/roles.js";
 import { isDimension } from "../analysis/dimension.js";
 import { buildScopedReport } from "../analysis/report.service.js";
+import { apiRoutes, isApiPath, tooLargeResponse } from "../api/api.routes.js";
+import { tokenRoutes } from "../api/token.routes.js";
 import { listCampaigns } from "../campaign/campaign.repository.js";
 import type { Database } from "../db/database.js";
 import { pingDatabase } from "../db/health.js";
@@ -57,11 +59,17 @@ export function createApp({ db }: AppDeps): Hono {
   );
 
   // Forms from other sites are refused (Origin check); no form needs more than 1 MB.
-  app.use(csrf());
+  // The API takes bearer tokens only, never cookies, so a forged cross-site request carries
+  // nothing to act with there; everywhere else the Origin check applies.
+  const formCsrf = csrf();
+  app.use((c, next) => (isApiPath(c.req.path) ? next() : formCsrf(c, next)));
   app.use(
     bodyLimit({
       maxSize: 1024 * 1024,
-      onError: (c) => c.text("This form is too large to send.", 413),
+      onError: (c) =>
+        isApiPath(c.req.path)
+          ? tooLargeResponse(c)
+          : c.text("This form is too large to send.", 413),
     }),
   );
 
@@ -81,7 +89,11 @@ export function createApp({ db }: AppDeps): Hono {
   });
 
   app.route("/", respondentRoutes(db));
+  // Before the account routes: their sign-in check would otherwise run for /api too, and the
+  // API reads no cookie (API tokens only), answering 401 in JSON instead of a redirect.
+  app.route("/api", apiRoutes(db));
   app.route("/", accountRoutes(db));
+  app.route("/", tokenRoutes(db));
 
   const signedIn = new Hono<AccountEnv>();
   signedIn.use(requireUser(db));

@@ -52,6 +52,7 @@ export function Layout(props: {
               <nav class="account" aria-label="Your account">
                 <span class="muted">{props.user}</span>
                 <a href="/account/password">Change password</a>
+                {!props.viewer && <a href="/account/tokens">API tokens</a>}
                 <form method="post" action="/signout">
                   <button type="submit" class="link">
                     Sign out

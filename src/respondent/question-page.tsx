@@ -67,7 +67,7 @@ function ErrorSummary(props: { errors: FieldError[]; questions: Map<string, stri
   );
 }
 
-function Question(props: {
+export function Question(props: {
   item: ItemDefinition;
   answers: RawAnswers;
   error: string | undefined;

@@ -30,3 +30,17 @@ export async function countRespondentsByCommunity(
     [workspaceId, campaignIds],
   );
 }
+
+/** Interview notes, shaped like written answers under the code "note:<item>". */
+export async function listInterviewNotes(
+  db: Queryable,
+  workspaceId: string,
+  campaignIds: readonly string[],
+): Promise<OpenAnswerRow[]> {
+  return db.query<OpenAnswerRow>(
+    `SELECT 'note:' || n.item_code AS item_code, n.body, r.community
+     FROM interview_note n JOIN response r ON r.id = n.response_id
+     WHERE n.workspace_id = $1 AND n.campaign_id = ANY($2::uuid[])`,
+    [workspaceId, campaignIds],
+  );
+}

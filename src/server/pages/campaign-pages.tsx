@@ -282,7 +282,7 @@ export function CampaignPage(props: {
           <a class="button" href={`${base}/results`}>
             See the results
           </a>
-          {c.status === "open" && (
+          {c.status !== "closed" && (
             <a class="button" href={`${base}/interview`}>
               Record an interview
             </a>
@@ -457,7 +457,11 @@ export function CampaignResultsPage(props: {
                   <ul class="answers">
                     {g.answers.map((a) => (
                       <li>
-                        <p class="muted small">{itemText.get(a.item) ?? a.item}</p>
+                        <p class="muted small">
+                          {a.item.startsWith("note:")
+                            ? `Interview note: ${itemText.get(a.item.slice(5)) ?? a.item.slice(5)}`
+                            : (itemText.get(a.item) ?? a.item)}
+                        </p>
                         <p>
                           {piecesOf(a.text, a.evidence, props.only).map((p) =>
                             p.indicators.length === 0 ? (

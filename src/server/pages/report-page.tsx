@@ -112,7 +112,7 @@ export function ReportFigures(props: {
 function ItemTable(props: { item: ItemDefinition; figures: ItemFigures | HiddenItem | undefined }) {
   const { item, figures } = props;
   if (!shown(figures)) return <p class="hidden-group">Hidden to protect anonymity.</p>;
-  if (figures.n === 0) return <p class="muted">No answers yet.</p>;
+  if (figures.n === 0) return <p class="muted">Nobody has answered this question yet.</p>;
   if (item.type === "number") {
     return (
       <p>

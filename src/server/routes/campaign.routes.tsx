@@ -14,12 +14,17 @@ import {
 } from "../../campaign/campaign.service.js";
 import type { Database } from "../../db/database.js";
 import { listInstruments } from "../../instrument/instrument.service.js";
+import { interviewSheet, readInterview, saveInterview } from "../../interview/interview.service.js";
 import { linksCsv } from "../../invitation/invitation.js";
 import { countInvitations } from "../../invitation/invitation.repository.js";
 import { createLinks } from "../../invitation/invitation.service.js";
 import { listOrganisations } from "../../organisation/organisation.repository.js";
 import { isIndicatorCode } from "../../text/indicators/types.js";
-import { countRespondentsByCommunity, listOpenAnswers } from "../../text/open-answer.repository.js";
+import {
+  countRespondentsByCommunity,
+  listInterviewNotes,
+  listOpenAnswers,
+} from "../../text/open-answer.repository.js";
 import { listAnswersForReading } from "../../text/open-answer-list.js";
 import { attempt, formFields } from "../form-input.js";
 import { linkBase } from "../link-base.js";
@@ -30,6 +35,7 @@ import {
   NewCampaignPage,
 } from "../pages/campaign-pages.js";
 import { NotFoundPage } from "../pages/home.js";
+import { InterviewPage } from "../pages/interview-page.js";
 
 const SAVED: Record<string, string> = {
   created: "The campaign was created as a draft. Open it when you are ready for answers.",
@@ -190,6 +196,50 @@ export function campaignRoutes(db: Database): Hono<AccountEnv> {
     });
   });
 
+  app.get("/campaigns/:id/interview", async (c) => {
+    const user = c.get("user");
+    const found = await attempt(() => interviewSheet(db, user.workspace_id, c.req.param("id")));
+    if (found.ok) return c.html(<InterviewPage user={user.email} sheet={found.value} />);
+    if (found.status === 404) return c.html(<NotFoundPage />, 404);
+    return c.html(await campaignPage(c, { message: found.message }), found.status);
+  });
+
+  app.post("/campaigns/:id/interview", async (c) => {
+    const user = c.get("user");
+    const found = await attempt(() => interviewSheet(db, user.workspace_id, c.req.param("id")));
+    if (!found.ok) {
+      if (found.status === 404) return c.html(<NotFoundPage />, 404);
+      return c.html(await campaignPage(c, { message: found.message }), found.status);
+    }
+    const sheet = found.value;
+    const body = await c.req.parseBody({ all: true });
+    const form: Record<string, string | string[]> = {};
+    for (const [key, value] of Object.entries(body)) {
+      const texts = (Array.isArray(value) ? value : [value]).filter(
+        (v): v is string => typeof v === "string",
+      );
+      if (texts.length > 0) form[key] = texts.length === 1 ? (texts[0] as string) : texts;
+    }
+    const read = readInterview(sheet, form);
+    if (read.errors.length > 0) {
+      return c.html(
+        <InterviewPage
+          user={user.email}
+          sheet={sheet}
+          answers={read.answers}
+          notes={Object.fromEntries(read.notes.map((n) => [n.itemCode, n.body]))}
+          community={read.community}
+          groupId={read.groupId}
+          consent={read.consent}
+          errors={read.errors}
+        />,
+        400,
+      );
+    }
+    await saveInterview(db, user.workspace_id, sheet, read);
+    return c.redirect(`/campaigns/${sheet.campaign.id}?saved=interview`, 303);
+  });
+
   return app;
 }
 
@@ -217,7 +267,10 @@ export function resultsRoutes(db: Database): Hono<AccountEnv> {
     const rawSign = c.req.query("sign");
     const only = rawSign !== undefined && isIndicatorCode(rawSign) ? rawSign : undefined;
     const answers = listAnswersForReading(
-      await listOpenAnswers(db, user.workspace_id, [campaign.id]),
+      [
+        ...(await listOpenAnswers(db, user.workspace_id, [campaign.id])),
+        ...(await listInterviewNotes(db, user.workspace_id, [campaign.id])),
+      ],
       await countRespondentsByCommunity(db, user.workspace_id, [campaign.id]),
       campaign.min_group_size,
       only,

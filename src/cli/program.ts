@@ -1,6 +1,9 @@
 import { Command } from "commander";
+import { registerAssess } from "./commands/assess.js";
+import { registerBaseline } from "./commands/baseline.js";
 import { registerCampaign } from "./commands/campaign.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerFindings } from "./commands/findings.js";
 import { registerGuidelines } from "./commands/guidelines.js";
 import { registerImport } from "./commands/import.js";
 import { registerInstrument } from "./commands/instrument.js";
@@ -8,7 +11,9 @@ import { registerLists } from "./commands/lists.js";
 import { registerReport } from "./commands/report.js";
 import { registerServe } from "./commands/serve.js";
 import { registerText } from "./commands/text.js";
+import { registerToken } from "./commands/token.js";
 import { registerUser } from "./commands/user.js";
+import { registerWorkSystem } from "./commands/worksystem.js";
 import type { GlobalOptions } from "./context.js";
 
 export function buildProgram(): Command {
@@ -34,9 +39,14 @@ export function buildProgram(): Command {
   registerImport(program, globals);
   registerReport(program, globals);
   registerGuidelines(program);
+  registerWorkSystem(program, globals);
+  registerAssess(program, globals);
+  registerFindings(program, globals);
+  registerBaseline(program, globals);
   registerDemo(program, globals);
   registerText(program, globals);
   registerUser(program, globals);
+  registerToken(program, globals);
   registerServe(program, globals);
   return program;
 }

@@ -1,7 +1,8 @@
-import { parseDocument, stringify, type YAMLError } from "yaml";
+import { stringify } from "yaml";
 import type { z } from "zod";
-import { type ErrorDetail, RapportError } from "../errors.js";
+import { RapportError } from "../errors.js";
 import { describeIssue, formatPath } from "../validation.js";
+import { problems as problemsOf, readDocument, shown } from "./document.js";
 import {
   CATALOGUE_SCHEMA_ID,
   type Catalogue,
@@ -23,18 +24,14 @@ export const CATALOGUE_FORMATS = ["json", "yaml"] as const;
 export type CatalogueFormat = (typeof CATALOGUE_FORMATS)[number];
 
 const ERROR_CODE = "invalid_catalogue";
-// Aliases let a tiny YAML file expand into a huge one; a catalogue never needs many.
-const MAX_YAML_ALIASES = 100;
 
 /**
  * Reads a catalogue file and checks it completely. Throws one RapportError whose details list
  * every problem with its path (or line, for syntax errors) and what to write instead.
  */
 export function parseCatalogue(text: string, format: CatalogueFormat): Catalogue {
-  const source = text.replace(/^\uFEFF/, "");
-  if (source.trim() === "") throw emptyFile();
-  const data = format === "json" ? readJson(source) : readYaml(source);
-  if (data === null || data === undefined) throw emptyFile();
+  const data = readDocument(text, format, ERROR_CODE, "catalogue");
+  if (data === undefined) throw emptyFile();
   // reportInput keeps each wrong value on its issue: describeIssue needs it to tell a missing
   // field from a wrong one, and the messages below quote it.
   const result = CatalogueSchema.safeParse(data, { reportInput: true });
@@ -43,7 +40,7 @@ export function parseCatalogue(text: string, format: CatalogueFormat): Catalogue
     path: formatPath(issue.path),
     message: describeCatalogueIssue(issue),
   }));
-  throw problems("This guideline catalogue", details);
+  throw problemsOf(ERROR_CODE, "This guideline catalogue", details);
 }
 
 /**
@@ -107,80 +104,6 @@ function emptyFile(): RapportError {
   ]);
 }
 
-function problems(what: string, details: ErrorDetail[]): RapportError {
-  const count = details.length;
-  return new RapportError(
-    ERROR_CODE,
-    `${what} has ${count} problem${count === 1 ? "" : "s"}. Fix ${count === 1 ? "it" : "them"} and try again.`,
-    details,
-  );
-}
-
-function readJson(source: string): unknown {
-  try {
-    return JSON.parse(source);
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const { line, column } = jsonErrorPosition(error.message, source);
-    const reason = error.message
-      .replace(/\s*\(line \d+ column \d+\)/, "")
-      .replace(/\s*(in JSON )?at position \d+/, "");
-    throw problems("This JSON file", [
-      {
-        line,
-        message: `The JSON cannot be read at line ${line}, column ${column} (${reason}). Look for a missing or extra comma, quote or bracket there or just before.`,
-      },
-    ]);
-  }
-}
-
-// Node has worded this message differently across versions, so both forms are read.
-function jsonErrorPosition(message: string, source: string): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : source.length;
-  const before = source.slice(0, offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-function readYaml(source: string): unknown {
-  const document = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
-  // Warnings count as problems: an unknown tag such as !!js/function is never meant as data.
-  const found = [...document.errors, ...document.warnings];
-  if (found.length > 0) throw problems("This YAML file", found.map(yamlDetail));
-  try {
-    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    throw problems("This YAML file", [
-      {
-        message: `${error.message}. Write the values out in full instead of using & and * references.`,
-      },
-    ]);
-  }
-}
-
-const YAML_FIXES: Record<string, string> = {
-  DUPLICATE_KEY: "The same key appears twice in one block. Keep only one.",
-  TAB_AS_INDENT: "Indent with spaces, not tabs.",
-  MULTIPLE_DOCS:
-    "The file holds more than one document (a second ---). Keep one catalogue per file.",
-  TAG_RESOLVE_FAILED:
-    "Tags starting with ! are not allowed. Remove the tag and keep the plain value.",
-  BAD_INDENT: "Check the indentation: items of one list or block must line up.",
-  MISSING_CHAR: "A closing quote or bracket is missing.",
-};
-
-function yamlDetail(error: YAMLError): ErrorDetail {
-  const line = error.linePos?.[0].line;
-  const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-  const fix =
-    YAML_FIXES[error.code] ?? "Check the indentation, the colons after keys and the quotes.";
-  const message = `The YAML cannot be read here (${reason}). ${fix}`;
-  return line === undefined ? { message } : { line, message };
-}
-
 // Zod reports the duplicate-code check after all guidelines; sorting keeps each guideline's
 // problems together. Array.prototype.sort is stable, so the order within a guideline stays.
 function sortByGuideline(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
@@ -209,10 +132,4 @@ function describeCatalogueIssue(issue: z.core.$ZodIssue): string {
     default:
       return describeIssue(issue);
   }
-}
-
-// Shown inside a message, so long or odd values are cut and quoted rather than echoed whole.
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

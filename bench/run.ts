@@ -215,24 +215,38 @@ async function benchSubmissions(backend: Backend): Promise<void> {
   }
 }
 
+// `--only respondent` runs just the page weight and submission figures (quick to repeat).
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== "respondent") {
+  process.stderr.write(`Unknown part "${only}": the only part that runs alone is "respondent".\n`);
+  process.exit(2);
+}
+
 const importCsv = join(dir, "import.csv");
 const reportCsv = join(dir, "report.csv");
 const memoryCsv = join(dir, "memory.csv");
-writeBenchCsv(importCsv, IMPORT_ROWS);
-writeBenchCsv(reportCsv, REPORT_ROWS);
-writeBenchCsv(memoryCsv, MEMORY_ROWS);
+if (!only) {
+  writeBenchCsv(importCsv, IMPORT_ROWS);
+  writeBenchCsv(reportCsv, REPORT_ROWS);
+  writeBenchCsv(memoryCsv, MEMORY_ROWS);
+}
 try {
   for (const backend of (process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres").split(
     ",",
   ) as Backend[]) {
     process.stderr.write(`Benchmarking on ${backend}...\n`);
-    await benchImport(backend, importCsv);
-    await benchReport(backend, reportCsv);
-    benchMemory(backend, memoryCsv);
+    if (!only) {
+      await benchImport(backend, importCsv);
+      await benchReport(backend, reportCsv);
+      benchMemory(backend, memoryCsv);
+    }
     await benchSubmissions(backend);
   }
-  process.stderr.write("Benchmarking the text engine...\n");
-  rows.push(...textRows());
+  if (!only) {
+    process.stderr.write("Benchmarking the text engine...\n");
+    rows.push(...textRows());
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -153,6 +153,7 @@ export async function incrementDeclined(
   );
 }
 
+/** What the answer flow needs of a campaign (read with the link, see respondent.repository.ts). */
 export interface CampaignForRespondent {
   id: string;
   name: string;
@@ -162,20 +163,6 @@ export interface CampaignForRespondent {
   min_group_size: number;
   sponsor: string;
   purpose: string;
-}
-
-/** What the answer flow needs, on every request: no joins, no counts. */
-export async function findCampaignForRespondent(
-  db: Queryable,
-  workspaceId: string,
-  id: string,
-): Promise<CampaignForRespondent | undefined> {
-  const [row] = await db.query<CampaignForRespondent>(
-    `SELECT id, name, organisation_id, instrument_version_id, status, min_group_size, sponsor, purpose
-     FROM campaign WHERE workspace_id = $1 AND id = $2`,
-    [workspaceId, id],
-  );
-  return row;
 }
 
 export async function updateCampaignSettings(

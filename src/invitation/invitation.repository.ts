@@ -24,27 +24,6 @@ export async function insertInvitations(
   );
 }
 
-/** Looks a link up by its token's hash, across workspaces: the link is all a respondent has. */
-export async function findInvitationByHash(
-  db: Queryable,
-  tokenHash: string,
-): Promise<InvitationRow | undefined> {
-  const [row] = await db.query<InvitationRow>(
-    `SELECT id, workspace_id, campaign_id, kind, access_code_hash, used FROM invitation WHERE token_hash = $1`,
-    [tokenHash],
-  );
-  return row;
-}
-
-/** Marks a single-use link used; false if it already was (two tabs submitting at once). */
-export async function markInvitationUsed(db: Queryable, id: string): Promise<boolean> {
-  const rows = await db.query<{ id: string }>(
-    "UPDATE invitation SET used = true WHERE id = $1 AND NOT used RETURNING id",
-    [id],
-  );
-  return rows.length === 1;
-}
-
 export async function countInvitations(
   db: Queryable,
   workspaceId: string,

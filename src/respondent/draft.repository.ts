@@ -8,14 +8,6 @@ export interface DraftRow {
   step: number;
 }
 
-export async function findDraft(db: Queryable, keyHash: string): Promise<DraftRow | undefined> {
-  const [row] = await db.query<DraftRow>(
-    "SELECT key_hash, consented, answers, step FROM response_draft WHERE key_hash = $1",
-    [keyHash],
-  );
-  return row;
-}
-
 /** Creates or replaces the answers in progress; the date is the day only. */
 export async function saveDraft(
   db: Queryable,
@@ -37,8 +29,4 @@ export async function saveDraft(
       draft.step,
     ],
   );
-}
-
-export async function deleteDraft(db: Queryable, keyHash: string): Promise<void> {
-  await db.query("DELETE FROM response_draft WHERE key_hash = $1", [keyHash]);
 }

@@ -48,6 +48,10 @@ const MESSAGES = {
     title: "Your answers are saved",
     body: "You can carry on later: open the same link again and you will start where you stopped.",
   },
+  too_many: {
+    title: "Please wait a few minutes",
+    body: "Many links that do not work were opened from your network in a short time. To keep every survey safe, we pause link checks for a while. Please wait {minutes} minutes, then open your link again.",
+  },
   thanks: {
     title: "Thank you for your answers",
     body: "Your answers were sent. They are kept without your name and are only shown in groups of several people. You can close this page.",
@@ -56,12 +60,13 @@ const MESSAGES = {
 
 export type InfoKind = keyof typeof MESSAGES;
 
-export function InfoPage(props: { kind: InfoKind; resumeHref?: string }) {
+/** minutes fills in the wait on the too_many page. */
+export function InfoPage(props: { kind: InfoKind; resumeHref?: string; minutes?: number }) {
   const message = MESSAGES[props.kind];
   return (
     <RespondentLayout title={message.title}>
       <h1>{message.title}</h1>
-      <p>{message.body}</p>
+      <p>{message.body.replace("{minutes}", String(props.minutes ?? 10))}</p>
       {props.resumeHref && (
         <p>
           <a href={props.resumeHref}>Carry on now</a>
@@ -71,4 +76,7 @@ export function InfoPage(props: { kind: InfoKind; resumeHref?: string }) {
   );
 }
 
-export const RESPONDENT_TEXTS = Object.values(MESSAGES).flatMap((m) => [m.title, m.body]);
+export const RESPONDENT_TEXTS = Object.values(MESSAGES).flatMap((m) => [
+  m.title,
+  m.body.replace("{minutes}", "10"),
+]);

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
+import { RateLimiter } from "../account/rate-limit.js";
 import type { Database } from "../db/database.js";
+import { addressKey } from "./client-address.js";
 import { AccessCodePage, ConsentPage } from "./consent-page.js";
 import {
   ABOUT_COMMUNITY,
@@ -15,6 +18,7 @@ import {
 import { QuestionPage, ReviewPage } from "./question-page.js";
 import {
   accessCodeMatches,
+  groupsOf,
   type LinkProblem,
   needsAccessCode,
   openSurvey,
@@ -23,6 +27,7 @@ import {
   saveProgress,
   startDraft,
   submitSurvey,
+  withBrowserKey,
 } from "./respondent.service.js";
 import { type InfoKind, InfoPage } from "./respondent-layout.js";
 
@@ -52,30 +57,78 @@ async function formOf(c: Context): Promise<FormBody> {
   return out;
 }
 
-export function respondentRoutes(db: Database): Hono {
+/**
+ * Guessing links: look-ups of unknown tokens (and wrong access codes) are counted per client
+ * address, and after FAILED_LOOKUPS within the window that address is refused for a while.
+ * Good links never count, so a person with a real link is only turned away if their address
+ * has just made that many failed attempts: answering them normally then would tell a guesser
+ * which links exist.
+ */
+export const FAILED_LOOKUPS = 30;
+export const LOOKUP_WINDOW_SECONDS = 10 * 60;
+
+export interface RespondentOptions {
+  limiter?: RateLimiter;
+  /** Believe X-Forwarded-For (Rapport runs behind a reverse proxy). Default: RAPPORT_TRUST_PROXY=1. */
+  trustProxy?: boolean;
+}
+
+/**
+ * Where a request comes from (see addressKey). Behind a trusted proxy, the last
+ * X-Forwarded-For entry: the one the proxy itself added (entries before it are whatever the
+ * client chose to send, so using them would let a guesser pick a new address for every try).
+ * In app.request() tests there is no socket, and every request shares one key.
+ */
+export function clientKey(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
+    if (forwarded) return addressKey(forwarded);
+  }
+  try {
+    return addressKey(getConnInfo(c).remote.address ?? "unknown");
+  } catch {
+    // No Node.js socket behind this request (app.request() in tests).
+    return "local";
+  }
+}
+
+export function respondentRoutes(db: Database, options: RespondentOptions = {}): Hono {
   const app = new Hono();
+  const limiter = options.limiter ?? new RateLimiter(FAILED_LOOKUPS, LOOKUP_WINDOW_SECONDS * 1000);
+  const trustProxy = options.trustProxy ?? process.env.RAPPORT_TRUST_PROXY === "1";
 
   const info = (c: Context, kind: InfoKind, status: 200 | 403 | 404 | 410 = 200) =>
     c.html(<InfoPage kind={kind} />, status);
 
+  const tooMany = (c: Context) => {
+    // The window started at the first failure, so a full window is the longest wait.
+    c.header("Retry-After", String(LOOKUP_WINDOW_SECONDS));
+    c.header("Cache-Control", "no-store");
+    return c.html(
+      <InfoPage kind="too_many" minutes={Math.ceil(LOOKUP_WINDOW_SECONDS / 60)} />,
+      429,
+    );
+  };
+
   /** Opens the survey for this link, giving a shared link's visitor a key of their own. */
   async function load(c: Context): Promise<Survey | Response> {
+    const address = clientKey(c, trustProxy);
+    if (limiter.blocked(address)) return tooMany(c);
     const token = c.req.param("token") ?? "";
-    let key = getCookie(c, COOKIE);
+    const key = getCookie(c, COOKIE);
     const survey = await openSurvey(db, token, key);
+    if (survey === "not_found") limiter.hit(address);
     if (typeof survey === "string") return info(c, survey, STATUS[survey]);
     if (survey.invitation.kind === "shared" && !key) {
-      key = randomBytes(16).toString("base64url");
-      setCookie(c, COOKIE, key, {
+      const fresh = randomBytes(16).toString("base64url");
+      setCookie(c, COOKIE, fresh, {
         path: `/s/${token}`,
         httpOnly: true,
         sameSite: "Lax",
         maxAge: 60 * 60 * 24 * 60,
         secure: c.req.url.startsWith("https:"),
       });
-      const keyed = await openSurvey(db, token, key);
-      if (typeof keyed === "string") return info(c, keyed, STATUS[keyed]);
-      return keyed;
+      return withBrowserKey(survey, token, fresh);
     }
     return survey;
   }
@@ -122,7 +175,7 @@ export function respondentRoutes(db: Database): Hono {
         step={step}
         answers={answers}
         errors={[]}
-        groups={survey.groups}
+        groups={steps[step]?.kind === "about" ? await groupsOf(db, survey) : []}
       />,
     );
   });
@@ -134,6 +187,8 @@ export function respondentRoutes(db: Database): Hono {
     const form = await formOf(c);
     const code = typeof form.code === "string" ? form.code : "";
     if (!accessCodeMatches(survey, code)) {
+      // A wrong code is a failed guess too: codes are short enough to be worth guessing.
+      limiter.hit(clientKey(c, trustProxy));
       return c.html(
         <AccessCodePage action={`${base}/code`} title={survey.definition.title} wrong={true} />,
         400,
@@ -203,7 +258,7 @@ export function respondentRoutes(db: Database): Hono {
           step={step}
           answers={answers}
           errors={errors}
-          groups={survey.groups}
+          groups={current?.kind === "about" ? await groupsOf(db, survey) : []}
         />,
         400,
       );

@@ -1,27 +1,21 @@
 import { randomUUID } from "node:crypto";
-import {
-  type CampaignForRespondent,
-  findCampaignForRespondent,
-  incrementDeclined,
-} from "../campaign/campaign.repository.js";
-import type { Database, Queryable } from "../db/database.js";
+import type { CampaignForRespondent } from "../campaign/campaign.repository.js";
+import type { Queryable } from "../db/database.js";
 import type { InstrumentDefinition } from "../instrument/instrument.schema.js";
 import { getVersionById } from "../instrument/instrument.service.js";
 import { hashAccessCode, hashToken, isWellFormedToken } from "../invitation/invitation.js";
-import {
-  findInvitationByHash,
-  type InvitationRow,
-  markInvitationUsed,
-} from "../invitation/invitation.repository.js";
-import { COMMUNITIES, type Community } from "../organisation/organisation.js";
+import type { InvitationRow } from "../invitation/invitation.repository.js";
+import { COMMUNITIES } from "../organisation/organisation.js";
 import { type GroupRow, listGroups } from "../organisation/organisation.repository.js";
-import { insertResponseBatch } from "../response/response.repository.js";
-import { type DraftRow, deleteDraft, findDraft, saveDraft } from "./draft.repository.js";
+import { type DraftRow, saveDraft } from "./draft.repository.js";
 import { ABOUT_COMMUNITY, ABOUT_GROUP, finalAnswers, type RawAnswers } from "./flow.js";
+import { findLink, type LinkRow, recordDecline, storeSubmission } from "./respondent.repository.js";
 
 /**
  * The respondent's side of a campaign: find what a link leads to, keep answers in progress,
  * and turn them into an anonymous response. Nothing here learns who the respondent is.
+ * Each request costs one read to open the link (the questionnaire itself is cached) and at
+ * most one write.
  */
 export type LinkProblem = "not_found" | "used" | "closed" | "not_open";
 
@@ -29,10 +23,24 @@ export interface Survey {
   invitation: InvitationRow;
   campaign: CampaignForRespondent;
   definition: InstrumentDefinition;
-  groups: GroupRow[];
   /** Hash of what identifies this respondent's answers in progress. */
   keyHash: string;
   draft: DraftRow | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why a link cannot be used now, or undefined if it can. */
+function problemOf(row: LinkRow | undefined): LinkProblem | undefined {
+  if (!row) return "not_found";
+  if (row.used) return "used";
+  if (row.status === "closed") return "closed";
+  if (row.status === "draft") return "not_open";
+  return undefined;
+}
+
+function sharedKeyHash(token: string, browserKey: string): string {
+  return hashToken(`${token}:${browserKey}`);
 }
 
 /**
@@ -45,26 +53,64 @@ export async function openSurvey(
   browserKey: string | undefined,
 ): Promise<Survey | LinkProblem> {
   if (!isWellFormedToken(token)) return "not_found";
-  const invitation = await findInvitationByHash(db, hashToken(token));
-  if (!invitation) return "not_found";
-  const campaign = await findCampaignForRespondent(
-    db,
-    invitation.workspace_id,
-    invitation.campaign_id,
-  );
-  if (!campaign) return "not_found";
-  if (invitation.used) return "used";
-  if (campaign.status === "closed") return "closed";
-  if (campaign.status === "draft") return "not_open";
-  const version = await getVersionById(db, invitation.workspace_id, campaign.instrument_version_id);
+  const tokenHash = hashToken(token);
+  const sharedKey = browserKey ? sharedKeyHash(token, browserKey) : null;
+  // Which key the draft has depends on the link's kind, learnt by this same query: a
+  // single-use link's draft is keyed by the token hash, a shared one's by sharedKey.
+  const row = await findLink(db, tokenHash, sharedKey);
+  const problem = problemOf(row);
+  if (problem || !row) return problem ?? "not_found";
+  const version = await getVersionById(db, row.workspace_id, row.instrument_version_id);
   if (!version) return "not_found";
-  const keyHash =
-    invitation.kind === "single" ? hashToken(token) : hashToken(`${token}:${browserKey ?? ""}`);
-  const draft =
-    invitation.kind === "shared" && !browserKey ? undefined : await findDraft(db, keyHash);
-  const groups = await listGroups(db, invitation.workspace_id, [campaign.organisation_id]);
-  groups.sort((a, b) => a.name.localeCompare(b.name, "en"));
-  return { invitation, campaign, definition: version.definition, groups, keyHash, draft };
+  const keyHash = row.kind === "single" ? tokenHash : sharedKeyHash(token, browserKey ?? "");
+  const draft: DraftRow | undefined =
+    row.draft_consented === null || (row.kind === "shared" && !browserKey)
+      ? undefined
+      : {
+          key_hash: keyHash,
+          consented: row.draft_consented,
+          answers: row.draft_answers ?? {},
+          step: row.draft_step ?? 0,
+        };
+  return {
+    invitation: {
+      id: row.id,
+      workspace_id: row.workspace_id,
+      campaign_id: row.campaign_id,
+      kind: row.kind,
+      access_code_hash: row.access_code_hash,
+      used: row.used,
+    },
+    campaign: {
+      id: row.campaign_id,
+      name: row.campaign_name,
+      organisation_id: row.organisation_id,
+      instrument_version_id: row.instrument_version_id,
+      status: row.status,
+      min_group_size: row.min_group_size,
+      sponsor: row.sponsor,
+      purpose: row.purpose,
+    },
+    definition: version.definition,
+    keyHash,
+    draft,
+  };
+}
+
+/**
+ * The same survey for a shared link's visitor who has just been given a browser key: a new
+ * random key has no answers in progress, so there is nothing more to look up.
+ */
+export function withBrowserKey(survey: Survey, token: string, browserKey: string): Survey {
+  return { ...survey, keyHash: sharedKeyHash(token, browserKey), draft: undefined };
+}
+
+/** The organisation's groups for the "About you" page, by name; only that page needs them. */
+export async function groupsOf(db: Queryable, survey: Survey): Promise<GroupRow[]> {
+  const groups = await listGroups(db, survey.invitation.workspace_id, [
+    survey.campaign.organisation_id,
+  ]);
+  return groups.sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
 export function needsAccessCode(survey: Survey): boolean {
@@ -87,8 +133,7 @@ export async function startDraft(db: Queryable, survey: Survey): Promise<void> {
 export async function recordConsent(db: Queryable, survey: Survey, agreed: boolean): Promise<void> {
   if (!agreed) {
     // Only the count is kept; any answers in progress are dropped.
-    await incrementDeclined(db, survey.invitation.workspace_id, survey.campaign.id);
-    await deleteDraft(db, survey.keyHash);
+    await recordDecline(db, survey.invitation.workspace_id, survey.campaign.id, survey.keyHash);
     return;
   }
   await saveDraft(db, survey.invitation.workspace_id, survey.campaign.id, {
@@ -117,49 +162,44 @@ export type SubmitResult = "submitted" | "used" | "incomplete";
 
 /**
  * Stores the answers as a response with a random id and today's date, marks a single-use link
- * used and deletes the draft, all in one transaction. The response keeps no trace of the link.
+ * used and deletes the draft, all in one statement. The response keeps no trace of the link.
  */
-export async function submitSurvey(db: Database, survey: Survey): Promise<SubmitResult> {
+export async function submitSurvey(db: Queryable, survey: Survey): Promise<SubmitResult> {
   const raw = survey.draft?.answers ?? {};
   const { answers, missing } = finalAnswers(survey.definition, raw);
   if (missing.length > 0) return "incomplete";
-  return db.transaction(async (tx) => {
-    if (
-      survey.invitation.kind === "single" &&
-      !(await markInvitationUsed(tx, survey.invitation.id))
-    )
-      return "used";
-    const community = (COMMUNITIES as readonly string[]).includes(String(raw[ABOUT_COMMUNITY]))
-      ? (raw[ABOUT_COMMUNITY] as Community)
-      : null;
-    const group = survey.groups.find((g) => g.id === raw[ABOUT_GROUP]);
-    const responseId = randomUUID();
-    const campaignId = survey.campaign.id;
-    await insertResponseBatch(
-      tx,
-      survey.invitation.workspace_id,
-      "link",
-      new Date().toISOString().slice(0, 10),
-      {
-        responses: [{ id: responseId, campaignId, community, groupId: group?.id ?? null }],
-        answers: answers
-          .filter((a) => a.value.kind !== "text")
-          .map((a) => ({
-            responseId,
-            campaignId,
-            itemCode: a.itemCode,
-            choice: a.value.kind === "choice" ? a.value.choice : null,
-            choices: a.value.kind === "choices" ? a.value.choices : null,
-            number: a.value.kind === "number" ? a.value.number : null,
-          })),
-        openAnswers: answers.flatMap((a) =>
-          a.value.kind === "text"
-            ? [{ responseId, campaignId, itemCode: a.itemCode, body: a.value.body }]
-            : [],
-        ),
-      },
-    );
-    await deleteDraft(tx, survey.keyHash);
-    return "submitted";
+  const community = raw[ABOUT_COMMUNITY];
+  const group = raw[ABOUT_GROUP];
+  const stored = await storeSubmission(db, {
+    workspaceId: survey.invitation.workspace_id,
+    campaignId: survey.campaign.id,
+    organisationId: survey.campaign.organisation_id,
+    singleUseInvitationId: survey.invitation.kind === "single" ? survey.invitation.id : null,
+    draftKeyHash: survey.keyHash,
+    responseId: randomUUID(),
+    submittedOn: new Date().toISOString().slice(0, 10),
+    community:
+      typeof community === "string" && (COMMUNITIES as readonly string[]).includes(community)
+        ? community
+        : null,
+    // The statement keeps it only if it names one of the organisation's groups.
+    groupId: typeof group === "string" && UUID.test(group) ? group : null,
+    answers: answers.flatMap((a) =>
+      a.value.kind === "text"
+        ? []
+        : [
+            {
+              itemCode: a.itemCode,
+              choice: a.value.kind === "choice" ? a.value.choice : null,
+              choices: a.value.kind === "choices" ? a.value.choices : null,
+              number: a.value.kind === "number" ? a.value.number : null,
+            },
+          ],
+    ),
+    openAnswers: answers.flatMap((a) =>
+      a.value.kind === "text" ? [{ itemCode: a.itemCode, body: a.value.body }] : [],
+    ),
   });
+  // Not stored: another tab or a second click got there first, so these answers were sent.
+  return stored ? "submitted" : "used";
 }

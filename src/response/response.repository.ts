@@ -33,6 +33,11 @@ export interface ResponseBatch {
 // multiple-choice answer into one array element: unnest() cannot take ragged 2-D arrays.
 const SEPARATOR = "\u001f";
 
+/** A multiple-choice answer as one text element, split again by string_to_array(.., chr(31)). */
+export function joinChoices(choices: readonly string[]): string {
+  return choices.join(SEPARATOR);
+}
+
 /**
  * Writes many responses in three statements, whatever the batch size: one parameter per
  * column, expanded by unnest() on the server. The same SQL runs on PGlite and PostgreSQL.
@@ -73,7 +78,7 @@ export async function insertResponseBatch(
         a.map((x) => x.itemCode),
         a.map((x) => x.campaignId),
         a.map((x) => x.choice),
-        a.map((x) => (x.choices ? x.choices.join(SEPARATOR) : null)),
+        a.map((x) => (x.choices ? joinChoices(x.choices) : null)),
         a.map((x) => x.number),
       ],
     );

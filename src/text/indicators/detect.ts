@@ -1,9 +1,9 @@
-import { lemmaFeatures } from "../shared/features.js";
 import { predict } from "../shared/logreg.js";
-import { tokenize } from "../shared/nlp.js";
+import { type Token, tokenize } from "../shared/nlp.js";
 import { corpusSplit } from "./corpus/index.js";
-import { type IndicatorModel, stackScore, trainIndicatorModel } from "./model.js";
-import { analyseRules, type CueHit, type RuleAnalysis } from "./rules.js";
+import { featureSites, heaviestSentence } from "./features.js";
+import { EVIDENCE_MIN, type IndicatorModel, stackScore, trainIndicatorModel } from "./model.js";
+import { analyseRules, type CueHit, type RuleAnalysis, scoreHits } from "./rules.js";
 import {
   type BlameDirection,
   type EvidenceSpan,
@@ -13,13 +13,13 @@ import {
   REPORT_THRESHOLD,
 } from "./types.js";
 
-/** A cue must carry at least this much of an indicator to be shown as its evidence. */
-const EVIDENCE_MIN = 0.15;
 /** Enough evidence to read; a pasted book should not return ten thousand spans. */
 const MAX_SPANS_PER_INDICATOR = 25;
 
 /** The highest score the classifier alone can give, just under the reporting line. */
 const CLASSIFIER_ONLY_CAP = 0.49;
+
+const PRAISE_GUARD = process.env.PRAISE_GUARD !== "0";
 
 let cached: IndicatorModel | undefined;
 
@@ -62,29 +62,74 @@ function directionsOf(hits: readonly CueHit[]): BlameDirection[] {
   return out;
 }
 
-export function detectWith(model: IndicatorModel, text: string): IndicatorResult {
+export interface DetectOptions {
+  /**
+   * For evaluation only: leaves out the cues it rejects, to see how the detector fares on
+   * phrasing its lexicon did not foresee (see errors.ts).
+   */
+  readonly keepHit?: (hit: CueHit, tokens: readonly Token[]) => boolean;
+}
+
+function ruleAnalysis(tokens: readonly Token[], options: DetectOptions): RuleAnalysis {
+  const analysis = analyseRules(tokens);
+  const keep = options.keepHit;
+  if (!keep) return analysis;
+  const hits = analysis.hits.filter((h) => keep(h, tokens));
+  return { ...analysis, hits, scores: scoreHits(hits) };
+}
+
+/**
+ * Without a cue, the score follows the classifier alone: below its line for this indicator it
+ * stays under the reporting threshold, above it over, rising with the probability.
+ */
+function classifierOnlyScore(p: number, line: number): number {
+  if (line > 1) return Math.min(p, CLASSIFIER_ONLY_CAP);
+  if (p < line) return (CLASSIFIER_ONLY_CAP * p) / line;
+  return REPORT_THRESHOLD + ((1 - REPORT_THRESHOLD) * (p - line)) / (1 - line || 1);
+}
+
+export function detectWith(
+  model: IndicatorModel,
+  text: string,
+  options: DetectOptions = {},
+): IndicatorResult {
   const input = typeof text === "string" ? text : "";
   const tokens = tokenize(input);
   if (!tokens.some((t) => t.kind === "word")) {
     return { indicators: [], scores: zeroScores(), evidence: [], blame_direction: [] };
   }
-  const analysis = analyseRules(tokens);
-  const features = lemmaFeatures(analysis.scope);
+  const analysis = ruleAnalysis(tokens, options);
+  const sites = featureSites(analysis.scope);
+  const features = sites.features;
   const scores = zeroScores();
   const indicators: IndicatorCode[] = [];
   const evidence: EvidenceSpan[] = [];
+  // Praise with no complaint anywhere: the classifier's word counts ("relationship", "contact")
+  // must not turn it into a finding on their own.
+  const praiseOnly =
+    PRAISE_GUARD &&
+    analysis.hits.some((h) => h.praise) &&
+    !analysis.hits.some((h) => !h.praise && Object.keys(h.effective).length > 0);
   for (const code of INDICATOR_CODES) {
-    const rule = analysis.scores[code];
-    const clf = predict(model.classifiers[code], features);
     const spans: Array<[number, number]> = [];
     for (const h of analysis.hits) {
       if ((h.effective[code] ?? 0) >= EVIDENCE_MIN) spans.push([h.from, h.to]);
     }
-    // Every reported indicator points at the cue that triggered it. The classifier can lift a
-    // weak cue over the line, but without any cue it cannot report on its own: it weighs words,
-    // and cannot tell "not condescending" from "condescending" as well as the rules do.
-    const stacked = stackScore(model.stackers[code], rule, clf);
-    const score = round(spans.length > 0 ? stacked : Math.min(stacked, CLASSIFIER_ONLY_CAP));
+    const clf = predict(model.classifiers[code], features);
+    let score: number;
+    if (spans.length > 0) {
+      score = round(stackScore(model.stackers[code], analysis.scores[code], clf));
+    } else {
+      // No cue names the indicator: the classifier alone may report it, past a line of its
+      // own (see model.ts), pointing at the sentence whose words weigh most for it.
+      score = round(classifierOnlyScore(clf, model.classifierOnly[code]));
+      const sentence =
+        score >= REPORT_THRESHOLD && !praiseOnly
+          ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
+          : null;
+      if (sentence) spans.push(sentence);
+      else score = Math.min(score, CLASSIFIER_ONLY_CAP);
+    }
     scores[code] = score;
     if (score < REPORT_THRESHOLD) continue;
     indicators.push(code);

@@ -1,6 +1,6 @@
 import { deniedAfter, type Negation, negationAfter, negationBefore } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
-import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
+import { buildScope, type Scope, strength } from "../shared/scope.js";
 import {
   detectVoice,
   type Group,
@@ -152,8 +152,55 @@ export function scoreHits(hits: readonly CueHit[]): Record<IndicatorCode, number
   return scores;
 }
 
+/**
+ * Words that open a clause of their own besides those the shared scope knows: "nobody asked
+ * us before they banned phones" denies the asking, not the ban.
+ */
+const CLAUSE_OPENERS = new Set(
+  (process.env.OPENERS ?? "before,after,till,whenever,wherever").split(","),
+);
+
+function withSubordinateClauses(scope: Scope): Scope {
+  const { tokens } = scope;
+  let extra = 0;
+  const clause = new Int32Array(scope.clause.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && CLAUSE_OPENERS.has(t.norm) && k > 0) extra++;
+    clause[k] = scope.clause[k]! + extra;
+  }
+  return extra === 0 ? scope : { ...scope, clause };
+}
+
+/** How much a complaint still counts when praise follows it ("slow, but lovely people"). */
+const CONCEDED = Number(process.env.CONCEDED ?? 0.6);
+/** ... and when it is a thing of the past ("used to be tense, but now ..."). */
+const CONCEDED_PAST = Number(process.env.CONCEDED_PAST ?? 0.35);
+
+/**
+ * Per token, the weight factor from concessions: a complaint conceded before praise counts
+ * less. The predicates are asked once per concession.
+ */
+function concessionFactors(
+  scope: Scope,
+  mainIsPositiveOnly: (from: number, to: number) => boolean,
+  mainIsQuiet: (from: number, to: number) => boolean,
+): Float64Array {
+  const f = new Float64Array(scope.tokens.length).fill(1);
+  for (const c of scope.concessions) {
+    const main = c.past
+      ? mainIsQuiet(c.main[0], c.main[1])
+      : mainIsPositiveOnly(c.main[0], c.main[1]);
+    if (!main) continue;
+    const factor = c.past ? CONCEDED_PAST : CONCEDED;
+    for (let k = c.conceded[0]; k < c.conceded[1]; k++) f[k] = f[k]! * factor;
+  }
+  return f;
+}
+
 export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
   const scope = buildScope(tokens);
+  const negationScope = withSubordinateClauses(scope);
   const voice = detectVoice(tokens);
   // Only a cue of the opposite polarity, or one carrying its own negation, hides the cues inside
   // it ("never answer" hides "answer"); overlapping cues of the same kind are all kept and then
@@ -178,7 +225,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     const cue = m.data;
     const sentence = tokens[m.from]!.sentence;
     let negation: Negation = "none";
-    if (!cue.selfNegating) negation = negationBefore(scope, m.from);
+    if (!cue.selfNegating) negation = negationBefore(negationScope, m.from);
     const after = negationAfter(scope, m.to);
     if (cue.positive) {
       // "Are they approachable? No." denies the praise as much as "not approachable" does.

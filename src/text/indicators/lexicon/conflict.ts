@@ -210,7 +210,7 @@ export const CONFLICT: CueEntry[] = [
     { f: 0.3, c: 0.3 },
   ),
   ...neg(
-    "{endless rows|constant rows|a row with|rows with|had a row|blazing row|falling out|fallen out|fell out|falling-out|bust-up|bust up|run-in|run-ins|run in with|at each other's throats|see eye to eye|working against us|work against us|works against us|against us|pulling teeth|like pulling teeth|an uphill}",
+    "{endless rows|constant rows|a row with|rows with|had a row|blazing row|falling out|fallen out|fell out|falling-out|bust-up|bust up|run-in|run-ins|run in with|at each other's throats|working against us|work against us|works against us|against us|pulling teeth|like pulling teeth|an uphill}",
     { c: 0.7 },
   ),
   ...neg(

@@ -1,0 +1,150 @@
+import type { LogRegModel } from "../shared/logreg.js";
+import { negationBefore } from "../shared/negation.js";
+import type { Token } from "../shared/nlp.js";
+import type { Scope } from "../shared/scope.js";
+
+/** Function words carry no signal on their own; they still take part in bigrams. */
+const STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "it",
+  "is",
+  "be",
+  "that",
+  "this",
+  "i",
+  "we",
+  "they",
+  "you",
+  "he",
+  "she",
+  "my",
+  "our",
+  "their",
+  "your",
+  "me",
+  "us",
+  "them",
+  "as",
+  "by",
+  "from",
+  "so",
+  "if",
+  "then",
+  "there",
+  "here",
+  "have",
+  "has",
+  "do",
+]);
+
+/** Word stems shorter than this carry too little to tell words apart. */
+const MIN_STEM_WORD = 4;
+const STEM_LENGTH = 6;
+const MAX_LEMMA = 24;
+
+/**
+ * A crude stem: the first letters of the lemma. Ties together the forms a lemmatiser leaves
+ * apart ("frustrating", "frustration", "frustrated"; "communicate", "communication"), so that
+ * a word the classifier met in one form still counts in another.
+ */
+export function stemOf(lemma: string): string {
+  return lemma.length > STEM_LENGTH ? lemma.slice(0, STEM_LENGTH) : lemma;
+}
+
+/** The classifier's features, each with the token it was read from. */
+export interface FeatureSites {
+  readonly features: string[];
+  /** Token index per feature; -1 for features of the whole text. */
+  readonly sites: number[];
+}
+
+/**
+ * Lemma unigrams and bigrams (bigrams only within a clause), one stem per content word, and
+ * "!" and "?". Words in a negation's reach are marked ("not_condescending"), so that a denied
+ * word does not count as the word.
+ */
+export function featureSites(scope: Scope): FeatureSites {
+  const { tokens } = scope;
+  const features: string[] = [];
+  const sites: number[] = [];
+  const add = (f: string, k: number) => {
+    features.push(f);
+    sites.push(k);
+  };
+  let prev: Token | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") {
+      if (t.value === "!" || t.value === "?") add(t.value, k);
+      if (t.kind === "punct") prev = undefined;
+      continue;
+    }
+    const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
+    const negated = negationBefore(scope, k) !== "none";
+    const mark = negated ? "not_" : "";
+    if (!STOP.has(lemma)) add(`${mark}${lemma}`, k);
+    if (prev && scope.clause[k] === scope.clause[k - 1]) add(`${prev.lemma}_${lemma}`, k);
+    if (lemma.length >= MIN_STEM_WORD) add(`${mark}stem:${stemOf(lemma)}`, k);
+    prev = t;
+  }
+  return { features, sites };
+}
+
+export function indicatorFeatures(scope: Scope): string[] {
+  return featureSites(scope).features;
+}
+
+/**
+ * The sentence that weighs most for a classifier, as a token range [from, to) from its first
+ * to its last word; null when no sentence weighs for it. Used as evidence when the classifier
+ * reports an indicator that no cue names.
+ */
+export function heaviestSentence(
+  scope: Scope,
+  sites: FeatureSites,
+  model: LogRegModel,
+): [number, number] | null {
+  const { tokens } = scope;
+  const weightOf = new Map<number, number>();
+  const seen = new Set<string>();
+  for (let i = 0; i < sites.features.length; i++) {
+    const k = sites.sites[i]!;
+    const f = sites.features[i]!;
+    const s = tokens[k]!.sentence;
+    // As in the classifier, a feature counts once; here once per sentence.
+    const key = `${s}\u0000${f}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const w = model.weights.get(f);
+    if (w !== undefined) weightOf.set(s, (weightOf.get(s) ?? 0) + w);
+  }
+  let best = -1;
+  let bestWeight = 0;
+  for (const [s, w] of weightOf) {
+    if (w > bestWeight || (w === bestWeight && best >= 0 && s < best)) {
+      best = s;
+      bestWeight = w;
+    }
+  }
+  if (best < 0) return null;
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== best || t.kind !== "word") continue;
+    if (from < 0) from = k;
+    to = k + 1;
+  }
+  return from < 0 ? null : [from, to];
+}

@@ -139,9 +139,12 @@ const NEEDS_ESCAPING = /[<>"'&]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text as it leaves a browser or URLSearchParams: half a surrogate pair becomes U+FFFD. */
+/**
+ * Text as Rapport keeps it: half a surrogate pair becomes U+FFFD (as a browser sends it), and
+ * NUL is dropped (PostgreSQL cannot store it; see src/storable.ts).
+ */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+  return text.replace(/\u0000/g, "").replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /** The forms a payload may be stored in: as typed, trimmed, normalised, without NUL. */

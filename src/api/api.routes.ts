@@ -6,6 +6,7 @@ import { canAnalyse } from "../account/roles.js";
 import type { Database } from "../db/database.js";
 import { type ErrorDetail, isRapportError, RapportError, UNEXPECTED_MESSAGE } from "../errors.js";
 import { statusForError } from "../server/http-status.js";
+import { storable } from "../storable.js";
 import { bearerToken } from "./api-token.js";
 import { authenticateToken } from "./api-token.service.js";
 import { type Caller, ENDPOINTS, type Endpoint, forbidden } from "./endpoints.js";
@@ -157,7 +158,7 @@ async function readJson(c: Context): Promise<unknown> {
     );
   }
   try {
-    return JSON.parse(text);
+    return storable(JSON.parse(text));
   } catch {
     throw new RapportError(
       "bad_json",

@@ -168,6 +168,7 @@ export async function deleteUnusedGroup(
   const rows = await db.query<{ id: string }>(
     `DELETE FROM org_group g WHERE g.workspace_id = $1 AND g.id = $2
        AND NOT EXISTS (SELECT 1 FROM response r WHERE r.group_id = g.id)
+       AND NOT EXISTS (SELECT 1 FROM work_system w WHERE w.group_id = g.id)
      RETURNING g.id`,
     [workspaceId, id],
   );

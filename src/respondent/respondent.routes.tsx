@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { RateLimiter } from "../account/rate-limit.js";
 import type { Database } from "../db/database.js";
+import { storableText } from "../storable.js";
 import { addressKey } from "./client-address.js";
 import { AccessCodePage, ConsentPage } from "./consent-page.js";
 import {
@@ -50,9 +51,9 @@ async function formOf(c: Context): Promise<FormBody> {
   const out: FormBody = {};
   for (const [key, value] of Object.entries(body)) {
     // Files are never expected: anything that is not text is ignored.
-    if (typeof value === "string") out[key] = value;
+    if (typeof value === "string") out[key] = storableText(value);
     else if (Array.isArray(value))
-      out[key] = value.filter((v): v is string => typeof v === "string");
+      out[key] = value.filter((v): v is string => typeof v === "string").map(storableText);
   }
   return out;
 }
@@ -84,12 +85,11 @@ export function clientKey(c: Context, trustProxy: boolean): string {
     const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return addressKey(forwarded);
   }
-  try {
-    return addressKey(getConnInfo(c).remote.address ?? "unknown");
-  } catch {
-    // No Node.js socket behind this request (app.request() in tests).
-    return "local";
-  }
+  // app.request() in tests has no Node.js socket behind it (checked first: throwing and
+  // catching on every request would cost more than the rest of this function).
+  const env = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
+  if (!env?.incoming && !env?.server?.incoming) return "local";
+  return addressKey(getConnInfo(c).remote.address ?? "unknown");
 }
 
 export function respondentRoutes(db: Database, options: RespondentOptions = {}): Hono {

@@ -15,6 +15,7 @@ import type { Database } from "../db/database.js";
 import { pingDatabase } from "../db/health.js";
 import { listOrganisations } from "../organisation/organisation.repository.js";
 import { RESPONDENT_SCRIPT, respondentRoutes } from "../respondent/respondent.routes.js";
+import { storableText } from "../storable.js";
 import { listStudySummaries } from "../study/study.repository.js";
 import { checkMessage } from "../text/check/index.js";
 import { CheckPage } from "./pages/check-page.js";
@@ -137,7 +138,8 @@ export function createApp({ db }: AppDeps): Hono {
   analyst.get("/check", (c) => c.html(<CheckPage user={c.get("user").email} />));
   analyst.post("/check", async (c) => {
     const body = await c.req.parseBody();
-    const text = typeof body.message === "string" ? body.message.slice(0, 100_000) : "";
+    const text =
+      typeof body.message === "string" ? storableText(body.message.slice(0, 100_000)) : "";
     return c.html(<CheckPage user={c.get("user").email} text={text} check={checkMessage(text)} />);
   });
 

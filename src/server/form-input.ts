@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { type ErrorDetail, isRapportError, type RapportError } from "../errors.js";
+import { storableText } from "../storable.js";
 import { type FieldErrors, fieldErrors } from "./forms.js";
 import { statusForError } from "./http-status.js";
 
@@ -7,7 +8,8 @@ import { statusForError } from "./http-status.js";
 export async function formFields(c: Context): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === "string") out[key] = value;
+  for (const [key, value] of Object.entries(body))
+    if (typeof value === "string") out[key] = storableText(value);
   return out;
 }
 

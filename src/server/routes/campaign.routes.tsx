@@ -19,6 +19,7 @@ import { linksCsv } from "../../invitation/invitation.js";
 import { countInvitations } from "../../invitation/invitation.repository.js";
 import { createLinks } from "../../invitation/invitation.service.js";
 import { listOrganisations } from "../../organisation/organisation.repository.js";
+import { storableText } from "../../storable.js";
 import { isIndicatorCode } from "../../text/indicators/types.js";
 import {
   countRespondentsByCommunity,
@@ -218,7 +219,8 @@ export function campaignRoutes(db: Database): Hono<AccountEnv> {
       const texts = (Array.isArray(value) ? value : [value]).filter(
         (v): v is string => typeof v === "string",
       );
-      if (texts.length > 0) form[key] = texts.length === 1 ? (texts[0] as string) : texts;
+      if (texts.length > 0)
+        form[key] = texts.length === 1 ? storableText(texts[0] as string) : texts.map(storableText);
     }
     const read = readInterview(sheet, form);
     if (read.errors.length > 0) {

@@ -9,6 +9,7 @@ import {
   listInstruments,
 } from "../../instrument/instrument.service.js";
 import { applyEdits, editorPathFor } from "../../instrument/instrument-editor.js";
+import { storable, storableText } from "../../storable.js";
 import { readDocument } from "../../worksystem/document.js";
 import { attempt, formFields } from "../form-input.js";
 import { NotFoundPage } from "../pages/home.js";
@@ -43,7 +44,7 @@ export function instrumentRoutes(db: Database): Hono<AccountEnv> {
     const body = await c.req.parseBody();
     const file = body.file;
     const pasted = typeof body.definition === "string" ? body.definition : "";
-    const text = file instanceof File && file.size > 0 ? await file.text() : pasted;
+    const text = storableText(file instanceof File && file.size > 0 ? await file.text() : pasted);
     const result = await attempt(async () => {
       if (text.length > MAX_DEFINITION_BYTES) {
         throw new RapportError(
@@ -51,7 +52,7 @@ export function instrumentRoutes(db: Database): Hono<AccountEnv> {
           "This definition is larger than 512 KB. Split it into smaller questionnaires.",
         );
       }
-      const data = readDocument(text, "json", "invalid_json", "questionnaire");
+      const data = storable(readDocument(text, "json", "invalid_json", "questionnaire"));
       if (data === undefined) {
         throw new RapportError(
           "invalid_instrument",

@@ -148,6 +148,8 @@ function authenticate(
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /** The JSON body; an empty one reads as {} so that bodies with only defaults may be left out. */
+const UNSTORABLE_ESCAPE = /\\u(0000|d[89a-f])/i;
+
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === "") return {};
@@ -158,7 +160,10 @@ async function readJson(c: Context): Promise<unknown> {
     );
   }
   try {
-    return storable(JSON.parse(text));
+    const parsed: unknown = JSON.parse(text);
+    // Only text with an escaped NUL or surrogate can hold what PostgreSQL refuses; the walk is
+    // skipped otherwise, so a deeply nested body reaches the schema's own refusal.
+    return UNSTORABLE_ESCAPE.test(text) ? storable(parsed) : parsed;
   } catch {
     throw new RapportError(
       "bad_json",

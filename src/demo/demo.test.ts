@@ -104,9 +104,9 @@ describe("npm start on an empty database", () => {
         }),
       });
       const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-      const home = await (await fetch(`${server.url}/`, { headers: { cookie } })).text();
+      const home = await (await fetch(`${server.url}/studies`, { headers: { cookie } })).text();
       const link = /href="(\/studies\/[0-9a-f-]+)">SME security practices \(demo data\)/.exec(home);
-      assert.ok(link, "the home page links to the demo study");
+      assert.ok(link, "the studies page links to the demo study");
       const page = await (await fetch(`${server.url}${link[1]}`, { headers: { cookie } })).text();
       assert.match(page, /187<\/strong> respondents/);
       assert.match(page, /48\.1%/);

@@ -16,10 +16,8 @@ import {
 /** Enough evidence to read; a pasted book should not return ten thousand spans. */
 const MAX_SPANS_PER_INDICATOR = 25;
 
-/** The highest score the classifier alone can give, just under the reporting line. */
+/** The highest score the classifier alone gives below its own line: just under the reporting one. */
 const CLASSIFIER_ONLY_CAP = 0.49;
-
-const PRAISE_GUARD = process.env.PRAISE_GUARD !== "0";
 
 let cached: IndicatorModel | undefined;
 
@@ -107,7 +105,6 @@ export function detectWith(
   // Praise with no complaint anywhere: the classifier's word counts ("relationship", "contact")
   // must not turn it into a finding on their own.
   const praiseOnly =
-    PRAISE_GUARD &&
     analysis.hits.some((h) => h.praise) &&
     !analysis.hits.some((h) => !h.praise && Object.keys(h.effective).length > 0);
   for (const code of INDICATOR_CODES) {

@@ -120,6 +120,7 @@ export function heaviestSentence(
   const seen = new Set<string>();
   for (let i = 0; i < sites.features.length; i++) {
     const k = sites.sites[i]!;
+    if (k < 0) continue;
     const f = sites.features[i]!;
     const s = tokens[k]!.sentence;
     // As in the classifier, a feature counts once; here once per sentence.

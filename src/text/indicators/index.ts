@@ -3,7 +3,9 @@
  * answer shows (conflict, negative communication, negative feelings, power imbalance,
  * disengagement, blame), with evidence spans and, for blame, who is blamed. Rules (cue lists
  * with negation, contrast and hedge handling) combined with a small classifier trained on the
- * bundled corpus; pure and deterministic, no I/O.
+ * bundled corpus and on phrases read from the cue lists; the classifier may report on its own
+ * past a stricter line, pointing at the sentence that weighs most. Pure and deterministic, no
+ * I/O.
  */
 export { keywordBaseline } from "./baseline.js";
 export { detectIndicators } from "./detect.js";

@@ -127,6 +127,65 @@ describe("negation, contrast and hedges", () => {
   it("sarcasm closed by 'not' flips the praise", () => {
     assert.ok(reported("Oh they're so helpful. Not.").includes("conflict"));
   });
+
+  it("a negation does not reach past 'before' or 'after' into the next clause", () => {
+    const text = "Nobody warned us before they blocked the shared drive.";
+    const r = check(text);
+    assert.ok(r.indicators.includes("conflict"), JSON.stringify(r.scores));
+    assert.ok(r.evidence.some((e) => e.indicator === "conflict" && e.text === "blocked"));
+    assert.ok(!reported("Nobody blocked anything, they were great.").includes("conflict"));
+  });
+
+  it("agreement is praise, and denied agreement is friction", () => {
+    const denied = check("We don't see eye to eye with the security team about laptops.");
+    assert.ok(denied.indicators.includes("conflict"));
+    assert.ok(denied.evidence.some((e) => e.text.includes("see eye to eye")));
+    assert.deepEqual(
+      check("We see eye to eye with the security team on most things.").indicators,
+      [],
+    );
+  });
+});
+
+describe("cue families reach wording no single statement used", () => {
+  const cases: Array<[IndicatorCode, string, string]> = [
+    [
+      "conflict",
+      "It took them three weeks to answer a simple question about printers.",
+      "took them three weeks",
+    ],
+    ["conflict", "I chased them five times and still no answer.", "five times"],
+    [
+      "negative_communication",
+      "Their newsletters are pure gobbledygook to the warehouse crew.",
+      "gobbledygook",
+    ],
+    [
+      "power_imbalance",
+      "I feel like a naughty pupil every time I have to ring them.",
+      "like a naughty",
+    ],
+    [
+      "negative_feelings",
+      "Honestly I dread the monthly audit, it leaves me on edge for days.",
+      "on edge",
+    ],
+  ];
+  for (const [code, text, cue] of cases) {
+    it(`${code}: ${text}`, () => {
+      const r = check(text);
+      assert.ok(r.indicators.includes(code), JSON.stringify(r.scores));
+      const e = r.evidence.find((x) => x.indicator === code && x.text === cue);
+      assert.ok(e, JSON.stringify(r.evidence));
+      assert.equal(e.start, text.indexOf(cue));
+    });
+  }
+  it("and stay quiet when negated", () => {
+    assert.ok(!reported("I was never on edge about the audit.").includes("negative_feelings"));
+    assert.ok(
+      !reported("No gobbledygook in their newsletters.").includes("negative_communication"),
+    );
+  });
 });
 
 describe("a good relationship has no indicator", () => {

@@ -13,9 +13,9 @@ import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 export { stackScore } from "../shared/stacking.js";
 
 /**
- * Per indicator: a lemma n-gram classifier, the stacker that merges it with the rules, and the
- * probability at which the classifier may report the indicator when no cue for it was found
- * (above 1: never).
+ * Per indicator: a classifier over lemma n-grams and stems (trained on the corpus and on phrases
+ * read from the lexicon), the stacker that merges it with the rules, and the probability at
+ * which the classifier may report the indicator when no cue for it was found (above 1: never).
  */
 export interface IndicatorModel {
   readonly classifiers: Record<IndicatorCode, LogRegModel>;
@@ -34,7 +34,7 @@ export const EVIDENCE_MIN = 0.15;
 const CLF_OPTIONS: LogRegOptions = {
   epochs: 20,
   learningRate: 0.3,
-  l2: Number(process.env.L2 ?? 0.05),
+  l2: 0.05,
   positiveWeight: 1.5,
 };
 
@@ -105,11 +105,14 @@ interface StackRow {
   readonly fold: number;
 }
 
+const CLASSIFIER_ONLY_FLOOR = 0.7;
+
 /**
  * Without a cue the stacker's line was fitted for statements that mostly had one. The line for
  * the classifier alone is chosen apart: the probability that gives the best F1 for the whole
  * decision (cued statements by the stacker, the others by this line) on out-of-fold data.
- * Kept above a floor so that a classifier that has seen a few words never decides on little.
+ * Kept at or above a floor (chosen by cross-validation on train+dev, see errors.ts), so that a
+ * classifier that has seen a few words never decides on little.
  */
 function tuneClassifierOnly(s: Stacker, rows: readonly StackRow[], oof: readonly Point[]): number {
   let tp0 = 0;
@@ -145,21 +148,22 @@ function tuneClassifierOnly(s: Stacker, rows: readonly StackRow[], oof: readonly
   return best.at;
 }
 
-const USE_PHRASES = process.env.PHRASES !== "0";
-
-const CLASSIFIER_ONLY_FLOOR = Number(process.env.CLF_FLOOR ?? 0.7);
+/** A phrase read from the lexicon (see pseudo.ts), as extra training for the classifier. */
+interface PhraseRow {
+  readonly features: readonly string[];
+  readonly label: boolean;
+  /**
+   * The one fold whose statements alone fire the phrase's cue, or -1. Such a cue was written for
+   * those statements, so its phrases are left out while that fold is held out: otherwise the
+   * out-of-fold predictions would look better than they will on new text.
+   */
+  readonly tailoredTo: number;
+}
 
 /**
  * The combiner is fitted on out-of-fold classifier predictions, so that it learns how far to
  * trust the classifier on statements it has not seen.
  */
-interface PhraseRow {
-  readonly features: readonly string[];
-  readonly label: boolean;
-  /** Folds whose statements alone fire the phrase's cue: it is left out when they are held out. */
-  readonly tailoredTo: number;
-}
-
 function trainStacked(
   rows: readonly StackRow[],
   phrases: readonly PhraseRow[],
@@ -233,32 +237,33 @@ export function trainIndicatorModel(
   options: TrainOptions = {},
 ): IndicatorModel {
   const firedIn = new Map<IndicatorCue, Set<number>>();
-  const prepared = examples.map((e) => {
+  const analysed = examples.map((e) => {
     const analysis = analyseRules(tokenize(e.text));
-    const kept = withoutSome(analysis.hits, e.text);
     const fold = fnv1a(`fold:${e.text}`) % FOLDS;
     for (const h of analysis.hits) {
       const folds = firedIn.get(h.cue) ?? new Set<number>();
       folds.add(fold);
       firedIn.set(h.cue, folds);
     }
+    return { e, analysis, fold };
+  });
+  const prepared = analysed.map(({ e, analysis, fold }) => {
+    const hits = withoutSome(analysis.hits, e.text);
     return {
       features: indicatorFeatures(analysis.scope),
-      rules: scoreHits(kept),
-      hits: kept,
+      rules: scoreHits(hits),
+      hits,
       labels: e.labels,
       fold,
     };
   });
-  const phrases = USE_PHRASES
-    ? lexiconPhrases()
-        .filter((d) => !options.excludeCues?.has(d.cue))
-        .map((d) => {
-          const folds = firedIn.get(d.cue);
-          const only = folds && folds.size === 1 ? [...folds][0]! : -1;
-          return { features: featuresOfPhrase(d.text), labels: d.labels, tailoredTo: only };
-        })
-    : [];
+  const phrases = lexiconPhrases()
+    .filter((d) => !options.excludeCues?.has(d.cue))
+    .map((d) => {
+      const folds = firedIn.get(d.cue);
+      const only = folds && folds.size === 1 ? [...folds][0]! : -1;
+      return { features: featuresOfPhrase(d.text), labels: d.labels, tailoredTo: only };
+    });
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
   const stackers = {} as Record<IndicatorCode, Stacker>;
   const classifierOnly = {} as Record<IndicatorCode, number>;

@@ -19,9 +19,9 @@ export interface PseudoDoc {
 }
 
 /** A cue weight at least this strong makes its phrases examples of the indicator. */
-const LABEL_MIN = Number(process.env.LABEL_MIN ?? 0.4);
+const LABEL_MIN = 0.4;
 /** Phrases drawn per cue: enough to show its alternatives, few enough not to swamp the corpus. */
-const PER_CUE = Number(process.env.PER_CUE ?? 3);
+const PER_CUE = 3;
 
 function wordsOf(el: WordElement): string[] {
   // A prefix ("frustrat*") stands for its words; the classifier's stems read it the same way.

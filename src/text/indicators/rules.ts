@@ -1,6 +1,6 @@
 import { deniedAfter, type Negation, negationAfter, negationBefore } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
-import { buildScope, type Scope, strength } from "../shared/scope.js";
+import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
 import {
   detectVoice,
   type Group,
@@ -156,10 +156,9 @@ export function scoreHits(hits: readonly CueHit[]): Record<IndicatorCode, number
  * Words that open a clause of their own besides those the shared scope knows: "nobody asked
  * us before they banned phones" denies the asking, not the ban.
  */
-const CLAUSE_OPENERS = new Set(
-  (process.env.OPENERS ?? "before,after,till,whenever,wherever").split(","),
-);
+const CLAUSE_OPENERS = new Set(["before", "after", "till", "whenever", "wherever"]);
 
+/** The scope with those clauses cut, for negation only: features and hedges keep the shared one. */
 function withSubordinateClauses(scope: Scope): Scope {
   const { tokens } = scope;
   let extra = 0;
@@ -170,32 +169,6 @@ function withSubordinateClauses(scope: Scope): Scope {
     clause[k] = scope.clause[k]! + extra;
   }
   return extra === 0 ? scope : { ...scope, clause };
-}
-
-/** How much a complaint still counts when praise follows it ("slow, but lovely people"). */
-const CONCEDED = Number(process.env.CONCEDED ?? 0.6);
-/** ... and when it is a thing of the past ("used to be tense, but now ..."). */
-const CONCEDED_PAST = Number(process.env.CONCEDED_PAST ?? 0.35);
-
-/**
- * Per token, the weight factor from concessions: a complaint conceded before praise counts
- * less. The predicates are asked once per concession.
- */
-function concessionFactors(
-  scope: Scope,
-  mainIsPositiveOnly: (from: number, to: number) => boolean,
-  mainIsQuiet: (from: number, to: number) => boolean,
-): Float64Array {
-  const f = new Float64Array(scope.tokens.length).fill(1);
-  for (const c of scope.concessions) {
-    const main = c.past
-      ? mainIsQuiet(c.main[0], c.main[1])
-      : mainIsPositiveOnly(c.main[0], c.main[1]);
-    if (!main) continue;
-    const factor = c.past ? CONCEDED_PAST : CONCEDED;
-    for (let k = c.conceded[0]; k < c.conceded[1]; k++) f[k] = f[k]! * factor;
-  }
-  return f;
 }
 
 export function analyseRules(tokens: readonly Token[]): RuleAnalysis {

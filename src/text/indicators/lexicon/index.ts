@@ -23,25 +23,7 @@ export const CUE_ENTRIES = [
   ...BLAME,
   ...BLAME_MORE,
   ...POSITIVE,
-  ...(process.env.FAM === "0" ? [] : FAMILIES),
+  ...FAMILIES,
 ];
 
-const SUFFIX = /(ingly|ations|ation|ments|ment|ness|ions|ion|ing|ed|es|s|ive|ly)$/;
-const MINLEN = Number(process.env.STEMLEN ?? 99);
-
-/** A long word stands for its family: "condescending" also matches "condescension". */
-function widenWord(w: string): string {
-  if (w.length < MINLEN || !/^[a-z]+$/.test(w)) return w;
-  const stem = w.replace(SUFFIX, "");
-  return stem.length >= 6 ? `${stem}*` : w;
-}
-
-function widen(pattern: string): string {
-  return pattern.replace(/[a-z'*-]+/g, (w) =>
-    w.includes("*") || w.includes("'") || w.includes("-") ? w : widenWord(w),
-  );
-}
-
-export const CUES = new PhraseMatcher<IndicatorCue>(
-  CUE_ENTRIES.map((e) => ({ pattern: widen(e.pattern), data: e.data })),
-);
+export const CUES = new PhraseMatcher<IndicatorCue>(CUE_ENTRIES);

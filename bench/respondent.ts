@@ -68,10 +68,9 @@ async function submitOverHttp(
   concurrency: number,
   origin: string,
 ): Promise<{ acknowledged: number; seconds: number }> {
-  const worker = new Worker(
-    new URL(process.env.BENCH_WORKER_TMP ?? "./submit-worker.mjs", import.meta.url),
-    { workerData: { links, concurrency, origin } },
-  );
+  const worker = new Worker(new URL("./submit-worker.mjs", import.meta.url), {
+    workerData: { links, concurrency, origin },
+  });
   const [result] = (await once(worker, "message")) as [{ acknowledged: number; seconds: number }];
   return result;
 }

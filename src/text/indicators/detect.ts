@@ -120,6 +120,7 @@ export function detectWith(
       // No cue names the indicator: the classifier alone may report it, past a line of its
       // own (see model.ts), pointing at the sentence whose words weigh most for it.
       score = round(classifierOnlyScore(clf, model.classifierOnly[code]));
+      if (code === "blame" && deniedBlame(analysis)) score = Math.min(score, CLASSIFIER_ONLY_CAP);
       const sentence =
         score >= REPORT_THRESHOLD && !praiseOnly
           ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
@@ -142,6 +143,20 @@ export function detectWith(
     blame_direction.push(fallbackDirection(analysis));
   }
   return { indicators, scores, evidence, blame_direction };
+}
+
+/** A blame cue this strong, if the rules took its blame away, speaks for the whole answer. */
+const FIRM_BLAME_CUE = 0.5;
+
+/**
+ * "Employees are not the weakest link", "stop calling people the weakest link": the rules saw
+ * a firm blame cue and denied it, so the classifier, which reads the same words, must not
+ * report blame on its own.
+ */
+function deniedBlame(analysis: RuleAnalysis): boolean {
+  return analysis.hits.some(
+    (h) => h.blameDenied === true && (h.cue.weights.blame ?? 0) >= FIRM_BLAME_CUE,
+  );
 }
 
 /** When the blame cues are too weak to say who is meant: who do the words around point at? */

@@ -1,104 +1,12 @@
+import { type FeatureSites, featureSites as sharedFeatureSites } from "../shared/features.js";
 import type { LogRegModel } from "../shared/logreg.js";
-import { negationBefore } from "../shared/negation.js";
-import type { Token } from "../shared/nlp.js";
 import type { Scope } from "../shared/scope.js";
 
-/** Function words carry no signal on their own; they still take part in bigrams. */
-const STOP = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "or",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "it",
-  "is",
-  "be",
-  "that",
-  "this",
-  "i",
-  "we",
-  "they",
-  "you",
-  "he",
-  "she",
-  "my",
-  "our",
-  "their",
-  "your",
-  "me",
-  "us",
-  "them",
-  "as",
-  "by",
-  "from",
-  "so",
-  "if",
-  "then",
-  "there",
-  "here",
-  "have",
-  "has",
-  "do",
-]);
+export { type FeatureSites, stemOf } from "../shared/features.js";
 
-/** Word stems shorter than this carry too little to tell words apart. */
-const MIN_STEM_WORD = 4;
-const STEM_LENGTH = 6;
-const MAX_LEMMA = 24;
-
-/**
- * A crude stem: the first letters of the lemma. Ties together the forms a lemmatiser leaves
- * apart ("frustrating", "frustration", "frustrated"; "communicate", "communication"), so that
- * a word the classifier met in one form still counts in another.
- */
-export function stemOf(lemma: string): string {
-  return lemma.length > STEM_LENGTH ? lemma.slice(0, STEM_LENGTH) : lemma;
-}
-
-/** The classifier's features, each with the token it was read from. */
-export interface FeatureSites {
-  readonly features: string[];
-  /** Token index per feature; -1 for features of the whole text. */
-  readonly sites: number[];
-}
-
-/**
- * Lemma unigrams and bigrams (bigrams only within a clause), one stem per content word, and
- * "!" and "?". Words in a negation's reach are marked ("not_condescending"), so that a denied
- * word does not count as the word.
- */
+/** Lemma n-grams and stems of a statement, each with the token it was read from. */
 export function featureSites(scope: Scope): FeatureSites {
-  const { tokens } = scope;
-  const features: string[] = [];
-  const sites: number[] = [];
-  const add = (f: string, k: number) => {
-    features.push(f);
-    sites.push(k);
-  };
-  let prev: Token | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== "word") {
-      if (t.value === "!" || t.value === "?") add(t.value, k);
-      if (t.kind === "punct") prev = undefined;
-      continue;
-    }
-    const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
-    const negated = negationBefore(scope, k) !== "none";
-    const mark = negated ? "not_" : "";
-    if (!STOP.has(lemma)) add(`${mark}${lemma}`, k);
-    if (prev && scope.clause[k] === scope.clause[k - 1]) add(`${prev.lemma}_${lemma}`, k);
-    if (lemma.length >= MIN_STEM_WORD) add(`${mark}stem:${stemOf(lemma)}`, k);
-    prev = t;
-  }
-  return { features, sites };
+  return sharedFeatureSites(scope, { stems: true });
 }
 
 export function indicatorFeatures(scope: Scope): string[] {

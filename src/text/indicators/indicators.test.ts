@@ -188,6 +188,87 @@ describe("cue families reach wording no single statement used", () => {
   });
 });
 
+describe("idea families: fixing it alone, no say, tone, blame pinned on staff", () => {
+  const cases: Array<[IndicatorCode, string, string]> = [
+    [
+      "disengagement",
+      "Honestly, the rota team fix most scheduling glitches themselves these days.",
+      "fix most scheduling glitches themselves",
+    ],
+    ["power_imbalance", "Procurement has no say in which laptops we get.", "no say"],
+    [
+      "negative_communication",
+      "Every message from them reads like a court order.",
+      "reads like a court order",
+    ],
+    [
+      "blame",
+      "Whenever the scanner breaks, the mistake gets pinned on the operator.",
+      "pinned on the operator",
+    ],
+    [
+      "disengagement",
+      "I can't remember the last time anybody from security visited the kitchens.",
+      "can't remember the last time anybody from security visited",
+    ],
+  ];
+  for (const [code, text, cue] of cases) {
+    it(`${code}: ${text}`, () => {
+      const r = check(text);
+      assert.ok(r.indicators.includes(code), JSON.stringify(r.scores));
+      const e = r.evidence.find((x) => x.indicator === code && x.text === cue);
+      assert.ok(e, JSON.stringify(r.evidence));
+      assert.equal(e.start, text.indexOf(cue));
+    });
+  }
+  it("blame pinned on staff points at employees", () => {
+    const r = check("Whenever the scanner breaks, the mistake gets pinned on the operator.");
+    assert.deepEqual(r.blame_direction, ["towards_employees"]);
+  });
+  it("an adjective names the group right after it", () => {
+    const r = check("We can buy the best tools and one careless clerk undoes it all.");
+    assert.deepEqual(r.blame_direction, ["towards_employees"]);
+  });
+});
+
+describe("words that only look like a complaint", () => {
+  it("fearing to be the one at fault is a feeling, not blame", () => {
+    const r = check("I'm afraid I'll be the one who lets the attackers in.");
+    assert.ok(r.indicators.includes("negative_feelings"));
+    assert.ok(!r.indicators.includes("blame"), JSON.stringify(r.scores));
+  });
+  it("denied blame stays denied, whatever the classifier reads", () => {
+    for (const text of [
+      "It's time we stopped calling people the weakest link.",
+      "We need to stop treating users as the enemy.",
+    ]) {
+      assert.ok(!check(text).indicators.includes("blame"), text);
+    }
+  });
+  it("a sarcastic cheer and 'I feel like' carry a negative feeling", () => {
+    const r = check("Fantastic, another training video narrated by a robot.");
+    assert.ok(
+      r.evidence.some((e) => e.indicator === "negative_feelings" && e.text === "Fantastic"),
+    );
+    assert.deepEqual(check("Great team, they fixed my laptop in minutes.").indicators, []);
+    const felt = check("I feel like a second-class citizen because I'm on a temp contract.");
+    assert.ok(felt.indicators.includes("negative_feelings"), JSON.stringify(felt.scores));
+  });
+  it("a worry about staff still blames staff", () => {
+    const r = check("I'm worried staff will click on anything.");
+    assert.deepEqual(r.blame_direction, ["towards_employees"]);
+  });
+  it("not minding the rules, the wards and a lecture theatre", () => {
+    for (const text of [
+      "I'm not bothered by the rules at all, they seem sensible.",
+      "The clinical staff and the security team get on well.",
+      "We booked the lecture theatre and IT set everything up.",
+    ]) {
+      assert.deepEqual(check(text).indicators, [], text);
+    }
+  });
+});
+
 describe("a good relationship has no indicator", () => {
   const praise = [
     "The security team are wonderful: friendly, patient and they always explain things in plain English. I trust them completely.",

@@ -1,8 +1,16 @@
 import type { LogRegModel, LogRegOptions } from "../shared/logreg.js";
-import { predict, sigmoid, trainLogReg } from "../shared/logreg.js";
+import { trainLogReg } from "../shared/logreg.js";
 import { tokenize } from "../shared/nlp.js";
 import { fnv1a } from "../shared/split.js";
-import { CUE_DROPOUT, FOLDS, type Stacker } from "../shared/stacking.js";
+import {
+  CUE_DROPOUT,
+  FOLDS,
+  fitStacker,
+  outOfFold,
+  type Stacker,
+  type StackPoint,
+  tuneBias,
+} from "../shared/stacking.js";
 import type { IndicatorExample } from "./corpus/index.js";
 import { indicatorFeatures } from "./features.js";
 import type { IndicatorCue } from "./lexicon/index.js";
@@ -38,64 +46,6 @@ const CLF_OPTIONS: LogRegOptions = {
   positiveWeight: 1.5,
 };
 
-type Point = readonly [rule: number, clf: number];
-
-function fitStacker(xs: readonly Point[], ys: readonly boolean[]): Stacker {
-  // Plain gradient descent on log-loss; weights stay non-negative so that a stronger cue or a
-  // surer classifier can never lower the score.
-  let a = 4;
-  let c = 1;
-  let b = -2;
-  const n = xs.length;
-  if (n === 0) return { rule: a, clf: c, bias: b };
-  for (let epoch = 0; epoch < 2000; epoch++) {
-    let ga = 0;
-    let gc = 0;
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const [r, p] = xs[i]!;
-      const err = sigmoid(a * r + c * p + b) - (ys[i] ? 1 : 0);
-      ga += err * r;
-      gc += err * p;
-      gb += err;
-    }
-    a = Math.max(0, a - (0.5 * ga) / n);
-    c = Math.max(0, c - (0.5 * gc) / n);
-    b -= (0.5 * gb) / n;
-  }
-  return { rule: a, clf: c, bias: b };
-}
-
-/**
- * Log-loss puts the 0.5 line where accuracy is best; for a rare label F1 is best a little
- * lower. Shift the bias to the F1-best point on the out-of-fold predictions (ties: the smallest
- * shift), so that "score >= 0.5" stays the reporting rule.
- */
-function tuneBias(s: Stacker, xs: readonly Point[], ys: readonly boolean[]): Stacker {
-  let best = { shift: 0, f1: -1 };
-  for (let step = -20; step <= 20; step++) {
-    const shift = step / 10;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < xs.length; i++) {
-      const [r, p] = xs[i]!;
-      const hit = s.rule * r + s.clf * p + s.bias + shift >= 0;
-      if (hit && ys[i]) tp++;
-      else if (hit) fp++;
-      else if (ys[i]) fn++;
-    }
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (
-      f1 > best.f1 + 1e-9 ||
-      (Math.abs(f1 - best.f1) <= 1e-9 && Math.abs(shift) < Math.abs(best.shift))
-    ) {
-      best = { shift, f1 };
-    }
-  }
-  return { ...s, bias: s.bias + best.shift };
-}
-
 interface StackRow {
   readonly features: readonly string[];
   readonly rule: number;
@@ -114,7 +64,11 @@ const CLASSIFIER_ONLY_FLOOR = 0.7;
  * Kept at or above a floor (chosen by cross-validation on train+dev, see errors.ts), so that a
  * classifier that has seen a few words never decides on little.
  */
-function tuneClassifierOnly(s: Stacker, rows: readonly StackRow[], oof: readonly Point[]): number {
+function tuneClassifierOnly(
+  s: Stacker,
+  rows: readonly StackRow[],
+  oof: readonly StackPoint[],
+): number {
   let tp0 = 0;
   let fp0 = 0;
   let pos = 0;
@@ -172,26 +126,9 @@ function trainStacked(
   stacker: Stacker;
   classifierOnly: number;
 } {
-  const oof: Point[] = [];
-  const held: StackRow[] = [];
-  const ys: boolean[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = [
-      ...rows.filter((d) => d.fold !== fold),
-      ...phrases.filter((d) => d.tailoredTo !== fold),
-    ];
-    const m = trainLogReg(
-      train.map((d) => d.features),
-      train.map((d) => d.label),
-      CLF_OPTIONS,
-    );
-    for (const d of rows) {
-      if (d.fold !== fold) continue;
-      oof.push([d.rule, predict(m, d.features)]);
-      held.push(d);
-      ys.push(d.label);
-    }
-  }
+  const { oof, held, ys } = outOfFold(rows, CLF_OPTIONS, (fold) =>
+    phrases.filter((d) => d.tailoredTo !== fold),
+  );
   const stacker = tuneBias(fitStacker(oof, ys), oof, ys);
   const classifierOnly = tuneClassifierOnly(stacker, held, oof);
   const all = [...rows, ...phrases];

@@ -60,9 +60,10 @@ describe("quality on the held-out test split", () => {
   });
 
   // The target. Not met yet (0.71 when this was written, 0.72 after cue families, lexicon
-  // phrases for the classifier and its own reporting line): about a third of the test
-  // statements that carry an indicator match no cue, and the classifier has not seen enough
-  // words to catch most of them. Marked todo so that the gap shows in every run without failing
+  // phrases for the classifier and its own reporting line; 0.71 again after 590 harder
+  // statements in new voices joined the corpus, whose test share alone scores 0.67, while the
+  // earlier test statements rose to 0.73): many statements that carry an indicator match no
+  // cue, and the classifier has not seen enough words to catch most of them. Marked todo so that the gap shows in every run without failing
   // the whole suite; remove the option once it holds.
   it("reaches macro-F1 >= 0.75", { todo: "macro-F1 is below the 0.75 target" }, () => {
     assert.ok(evaluation.macroF1 >= 0.75, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);

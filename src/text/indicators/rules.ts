@@ -10,6 +10,17 @@ import {
   type Voice,
 } from "./direction.js";
 import { CUES, type IndicatorCue, type Weights } from "./lexicon/index.js";
+import {
+  fearedOwnFault,
+  hypotheticalSelfBlame,
+  sarcasticCheer,
+  speakerFeels,
+} from "./lexicon/tone.js";
+
+/** Weight of negative feeling read from a sarcastic cheer, and from "I feel" before a complaint. */
+const SARCASM = 0.55;
+const FELT = 0.45;
+
 import { type BlameDirection, INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
 export interface CueHit {
@@ -22,6 +33,8 @@ export interface CueHit {
   /** A positive cue left standing (not negated): marks praise, scores nothing. */
   readonly praise: boolean;
   readonly direction: BlameDirection | null;
+  /** A blame cue denied in words ("stop blaming users"), not merely unresolved. */
+  readonly blameDenied?: boolean;
 }
 
 export interface RuleAnalysis {
@@ -47,8 +60,11 @@ const BLAME_NEGATORS = new Set([
   "wrong",
 ]);
 
+/** How many words before a blame cue a negator reaches: "stop calling people the weakest link". */
+const BLAME_NEGATOR_REACH = 4;
+
 function hasBlameNegator(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1, words = 0; k >= 0 && words < 3; k--) {
+  for (let k = from - 1, words = 0; k >= 0 && words < BLAME_NEGATOR_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === "punct") break;
     if (t.kind !== "word") continue;
@@ -89,6 +105,9 @@ function blameDirection(
     // "useless training", "stupid rules": the adjective describes a thing; "hopeless with
     // people" is about manner, not blame.
     if (isNounNotGroup(tokens, hit.to, voice)) return null;
+    // "one careless clerk", "lazy users": the adjective names its group right after it.
+    const named = groupAt(tokens, hit.to, voice);
+    if (named && named !== "thing" && tokens[hit.to]?.pos !== "PRON") return toDirection(named);
     // "they make me feel stupid": a feeling, not a verdict on anyone.
     for (let k = hit.from - 1, words = 0; k >= 0 && words < 3; k--) {
       if (tokens[k]!.kind !== "word") continue;
@@ -154,9 +173,10 @@ export function scoreHits(hits: readonly CueHit[]): Record<IndicatorCode, number
 
 /**
  * Words that open a clause of their own besides those the shared scope knows: "nobody asked
- * us before they banned phones" denies the asking, not the ban.
+ * us before they banned phones" denies the asking, not the ban; "no training, then blamed"
+ * denies the training, not the blame.
  */
-const CLAUSE_OPENERS = new Set(["before", "after", "till", "whenever", "wherever"]);
+const CLAUSE_OPENERS = new Set(["before", "after", "till", "whenever", "wherever", "then"]);
 
 /** The scope with those clauses cut, for negation only: features and hedges keep the shared one. */
 function withSubordinateClauses(scope: Scope): Scope {
@@ -192,6 +212,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     weights: Weights;
     praise: boolean;
     direction: BlameDirection | null;
+    blameDenied?: boolean;
   }
   const pending: Pending[] = [];
   for (const m of matches) {
@@ -214,9 +235,15 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     let factor = negation === "full" ? 0 : negation === "soft" ? 0.3 : 1;
     let weights = cue.weights;
     let direction: BlameDirection | null = null;
+    let denied = false;
     if (weights.blame !== undefined) {
-      const denied = cue.deniable && (hasBlameNegator(tokens, m.from) || deniedAfter(tokens, m.to));
+      denied = cue.deniable && (hasBlameNegator(tokens, m.from) || deniedAfter(tokens, m.to));
       direction = denied ? null : blameDirection({ cue, from: m.from, to: m.to }, tokens, voice);
+      if (direction === "towards_self" && hypotheticalSelfBlame(scope, cue, m.from)) {
+        direction = null;
+      } else if (direction && cue.dir !== "emp" && cue.dir !== "sec") {
+        if (fearedOwnFault(tokens, m.from, voice)) direction = null;
+      }
       if (direction === null) {
         const { blame: _dropped, ...rest } = weights;
         weights = rest;
@@ -231,6 +258,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
       weights: scale(weights, factor),
       praise: false,
       direction,
+      ...(denied ? { blameDenied: true } : {}),
     });
   }
 
@@ -274,18 +302,35 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
   const mainIsQuiet = (from: number, to: number) => to > from && !negativeAt(from, to);
   const conceded = concessionFactors(scope, mainIsPositiveOnly, mainIsQuiet);
 
+  const complains = pending.some((p) => !p.praise && Object.keys(p.weights).length > 0);
   const hits: CueHit[] = pending.map((p) => {
     if (p.praise) {
+      // "Great, another outage": the cheer is frustration (see lexicon/tone.ts).
+      if (sarcasticCheer(tokens, p.from, complains)) {
+        return {
+          cue: p.cue,
+          from: p.from,
+          to: p.to,
+          effective: { negative_feelings: SARCASM },
+          praise: false,
+          direction: null,
+        };
+      }
       return { cue: p.cue, from: p.from, to: p.to, effective: {}, praise: true, direction: null };
     }
     const f = strength(scope, p.from, p.to) * conceded[p.from]!;
+    let weights = p.weights;
+    if (Object.keys(weights).length > 0 && speakerFeels(tokens, p.from)) {
+      weights = { ...weights, negative_feelings: Math.max(weights.negative_feelings ?? 0, FELT) };
+    }
     return {
       cue: p.cue,
       from: p.from,
       to: p.to,
-      effective: scale(p.weights, f),
+      effective: scale(weights, f),
       praise: false,
       direction: p.direction,
+      ...(p.blameDenied ? { blameDenied: true } : {}),
     };
   });
 

@@ -47,27 +47,59 @@ const STOP = new Set([
   "do",
 ]);
 
+/** Word stems shorter than this carry too little to tell words apart. */
+const MIN_STEM_WORD = 4;
+const STEM_LENGTH = 6;
+const MAX_LEMMA = 24;
+
 /**
- * Bag of lemma unigrams and bigrams for the classifiers. Words in a negation's reach are
- * marked ("not_condescending") so that a denied cue does not count as the cue.
+ * A crude stem: the first letters of the lemma. Ties together the forms a lemmatiser leaves
+ * apart ("frustrating", "frustration", "frustrated"; "communicate", "communication"), so that
+ * a word the classifier met in one form still counts in another.
  */
-export function lemmaFeatures(scope: Scope): string[] {
+export function stemOf(lemma: string): string {
+  return lemma.length > STEM_LENGTH ? lemma.slice(0, STEM_LENGTH) : lemma;
+}
+
+/** The classifier's features, each with the token it was read from. */
+export interface FeatureSites {
+  readonly features: string[];
+  /** Token index per feature; -1 for features of the whole text. */
+  readonly sites: number[];
+}
+
+/**
+ * Lemma unigrams and bigrams (bigrams only within a clause), and "!" and "?"; with `stems`, also
+ * one stem per content word. Words in a negation's reach are marked ("not_condescending"), so
+ * that a denied word does not count as the word.
+ */
+export function featureSites(scope: Scope, options: { stems: boolean }): FeatureSites {
   const { tokens } = scope;
-  const out: string[] = [];
+  const features: string[] = [];
+  const sites: number[] = [];
+  const add = (f: string, k: number) => {
+    features.push(f);
+    sites.push(k);
+  };
   let prev: Token | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") {
-      if (t.value === "!" || t.value === "?") out.push(t.value);
+      if (t.value === "!" || t.value === "?") add(t.value, k);
       if (t.kind === "punct") prev = undefined;
       continue;
     }
-    const lemma = t.lemma.length > 24 ? t.lemma.slice(0, 24) : t.lemma;
-    const negated = negationBefore(scope, k) !== "none";
-    const word = negated ? `not_${lemma}` : lemma;
-    if (!STOP.has(lemma)) out.push(word);
-    if (prev && scope.clause[k] === scope.clause[k - 1]) out.push(`${prev.lemma}_${lemma}`);
+    const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
+    const mark = negationBefore(scope, k) !== "none" ? "not_" : "";
+    if (!STOP.has(lemma)) add(`${mark}${lemma}`, k);
+    if (prev && scope.clause[k] === scope.clause[k - 1]) add(`${prev.lemma}_${lemma}`, k);
+    if (options.stems && lemma.length >= MIN_STEM_WORD) add(`${mark}stem:${stemOf(lemma)}`, k);
     prev = t;
   }
-  return out;
+  return { features, sites };
+}
+
+/** Bag of lemma unigrams and bigrams for the classifiers (no stems). */
+export function lemmaFeatures(scope: Scope): string[] {
+  return featureSites(scope, { stems: false }).features;
 }

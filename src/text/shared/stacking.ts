@@ -1,4 +1,4 @@
-import { type LogRegModel, predict, sigmoid, trainLogReg } from "./logreg.js";
+import { type LogRegModel, type LogRegOptions, predict, sigmoid, trainLogReg } from "./logreg.js";
 
 /**
  * A rule score and a classifier probability, combined by three weights fitted on out-of-fold
@@ -34,9 +34,17 @@ export const FOLDS = 5;
  */
 export const CUE_DROPOUT = 0.35;
 
-const CLF_OPTIONS = { epochs: 20, learningRate: 0.3, l2: 0.01, positiveWeight: 1.5 } as const;
+const CLF_OPTIONS: LogRegOptions = {
+  epochs: 20,
+  learningRate: 0.3,
+  l2: 0.01,
+  positiveWeight: 1.5,
+};
 
-function fitStacker(xs: ReadonlyArray<readonly [number, number]>, ys: readonly boolean[]): Stacker {
+/** A rule score and an out-of-fold classifier probability. */
+export type StackPoint = readonly [rule: number, clf: number];
+
+export function fitStacker(xs: readonly StackPoint[], ys: readonly boolean[]): Stacker {
   // Plain gradient descent; weights stay non-negative so that a stronger cue or a surer
   // classifier can never lower the score.
   let a = 4;
@@ -67,11 +75,7 @@ function fitStacker(xs: ReadonlyArray<readonly [number, number]>, ys: readonly b
  * lower. Shift the bias to the F1-best point on the out-of-fold predictions (ties: smallest
  * shift), so that "score >= 0.5" stays the reporting rule.
  */
-function tuneBias(
-  s: Stacker,
-  xs: ReadonlyArray<readonly [number, number]>,
-  ys: readonly boolean[],
-): Stacker {
+export function tuneBias(s: Stacker, xs: readonly StackPoint[], ys: readonly boolean[]): Stacker {
   let best = { shift: 0, f1: -1 };
   for (let step = -20; step <= 20; step++) {
     const shift = step / 10;
@@ -96,22 +100,37 @@ function tuneBias(
   return { ...s, bias: s.bias + best.shift };
 }
 
-export function trainStacked(data: readonly StackInput[]): StackedModel {
-  const oof: Array<readonly [number, number]> = [];
+/**
+ * Out-of-fold predictions: for each fold, a classifier trained on the other folds (and on any
+ * extra rows given for that fold) predicts the rows of the fold. Rows come back fold by fold.
+ */
+export function outOfFold<R extends StackInput>(
+  rows: readonly R[],
+  options: LogRegOptions,
+  extra: (fold: number) => readonly { features: readonly string[]; label: boolean }[] = () => [],
+): { oof: StackPoint[]; held: R[]; ys: boolean[] } {
+  const oof: StackPoint[] = [];
+  const held: R[] = [];
   const ys: boolean[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = data.filter((d) => d.fold !== fold);
-    const held = data.filter((d) => d.fold === fold);
+    const train = [...rows.filter((d) => d.fold !== fold), ...extra(fold)];
     const m = trainLogReg(
       train.map((d) => d.features),
       train.map((d) => d.label),
-      CLF_OPTIONS,
+      options,
     );
-    for (const d of held) {
+    for (const d of rows) {
+      if (d.fold !== fold) continue;
       oof.push([d.rule, predict(m, d.features)]);
+      held.push(d);
       ys.push(d.label);
     }
   }
+  return { oof, held, ys };
+}
+
+export function trainStacked(data: readonly StackInput[]): StackedModel {
+  const { oof, ys } = outOfFold(data, CLF_OPTIONS);
   const stacker = tuneBias(fitStacker(oof, ys), oof, ys);
   const classifier = trainLogReg(
     data.map((d) => d.features),

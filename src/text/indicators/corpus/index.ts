@@ -14,6 +14,13 @@ import { STAFF_MANAGERS } from "./staff-managers.js";
 import { TRICKY_A } from "./tricky-a.js";
 import { TRICKY_B } from "./tricky-b.js";
 import type { RawExample } from "./types.js";
+import { VOICES_A } from "./voices-a.js";
+import { VOICES_B } from "./voices-b.js";
+import { VOICES_C } from "./voices-c.js";
+import { VOICES_D } from "./voices-d.js";
+import { VOICES_E } from "./voices-e.js";
+import { VOICES_F } from "./voices-f.js";
+import { VOICES_G } from "./voices-g.js";
 
 export type { RawExample } from "./types.js";
 
@@ -69,6 +76,13 @@ const RAW: readonly RawExample[] = [
   ...MIXED_D,
   ...MIXED_E,
   ...MIXED_F,
+  ...VOICES_A,
+  ...VOICES_B,
+  ...VOICES_C,
+  ...VOICES_D,
+  ...VOICES_E,
+  ...VOICES_F,
+  ...VOICES_G,
 ];
 
 /** The labelled relationship corpus, in file order. */

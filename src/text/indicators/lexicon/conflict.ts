@@ -46,7 +46,7 @@ export const CONFLICT: CueEntry[] = [
   ),
   ...neg(
     [
-      "hard|difficult|impossible|tricky|nightmare to ~2 reach|contact|find|get|catch|pin",
+      "hard|difficult|impossible|tricky|nightmare to ~2 reach|contact|find|get|catch|pin|approach",
       "never ~2 get|got hold of",
       "can|could not|never ~2 {reach|find|catch|contact|get through to} ~1 {them|anyone|someone|anybody|him|her|it_dept|security|the team|the helpdesk|a person|a human}",
       "{trying|try|tried} to {get hold of|reach|contact|catch}",

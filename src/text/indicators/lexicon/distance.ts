@@ -268,10 +268,13 @@ export const DISTANCE: CueEntry[] = [
     "{never|don't|do not|rarely|won't|will not|hardly} ~1 {read|open} ~2 {it|them|the|their|policies|policy|emails|newsletter|bulletin|anything}",
     { d: 0.5 },
   ),
-  ...neg(
-    "{robotic|mechanical|like robots|like a robot|soulless|cold and clinical|clinical|transactional}",
-    { d: 0.55 },
-  ),
+  ...neg("{robotic|mechanical|like robots|like a robot|soulless|cold and clinical|transactional}", {
+    d: 0.55,
+  }),
+  // "Clinical" alone is also the wards ("clinical staff"): only as a description of manner.
+  ...neg("{so|very|too|rather|quite|really|bit|is|are|was|were|feels|felt|seems|seem} clinical", {
+    d: 0.55,
+  }),
   ...neg(
     "{only notice them|you only notice them|never notice them|don't notice them|never hear of them|only hear of them}",
     { d: 0.55 },

@@ -8,6 +8,8 @@ import type { IndicatorCue } from "./cue.js";
 import { DISTANCE } from "./distance.js";
 import { FAMILIES } from "./families.js";
 import { FEELINGS } from "./feelings.js";
+import { GENERAL } from "./general.js";
+import { GENERAL_MORE } from "./general-more.js";
 import { POSITIVE } from "./positive.js";
 import { POWER } from "./power.js";
 
@@ -24,6 +26,8 @@ export const CUE_ENTRIES = [
   ...BLAME_MORE,
   ...POSITIVE,
   ...FAMILIES,
+  ...GENERAL,
+  ...GENERAL_MORE,
 ];
 
 export const CUES = new PhraseMatcher<IndicatorCue>(CUE_ENTRIES);

@@ -1,0 +1,165 @@
+import type { RawExample } from "./types.js";
+
+/**
+ * Office staff and developers: finance, HR, marketing, engineering teams. Written fresh for
+ * Rapport (brief F), before any cue was tuned on them.
+ */
+export const VOICES_B: readonly RawExample[] = [
+  // Developers and engineers
+  [
+    "The security review sits on our merge requests for a week and then asks trivial questions.",
+    "conflict",
+  ],
+  ["AppSec reject things without saying what would be acceptable instead.", "conflict comm"],
+  ["We only hear from the security team when a scanner flags something red.", "comm"],
+  ["Their threat model documents are impenetrable, even for engineers.", "comm"],
+  ["I'm tired of being treated like a junior by people who have never shipped code.", "feel power"],
+  [
+    "We ended up running our own dependency checks because theirs never worked.",
+    "distance blame:sec",
+  ],
+  ["Pairing with the security engineer on the auth change was genuinely useful.", ""],
+  ["They banned our CI tool overnight and our releases stopped for three days.", "conflict power"],
+  ["Nobody on the platform team knows who to ask about secrets handling.", "distance"],
+  ["Security has a veto on everything and answers to nobody.", "power"],
+  ["Developers cut corners, sure, but mostly because the secure path is so slow.", "conflict"],
+  [
+    "Honestly the devs here are careless with credentials, myself included.",
+    "blame:emp blame:self",
+  ],
+  ["The pen test report was clear, prioritised and came with fixes, loved it.", ""],
+  ["They talk at us in compliance language and don't get how we build things.", "comm conflict"],
+  ["We feel policed rather than supported.", "power feel"],
+  ["There's a security champion in our squad now and it really helps.", ""],
+  ["The firewall change process is a nightmare, five approvals for one port.", "conflict power"],
+  ["The static analysis tool throws hundreds of false positives on every build.", ""],
+  [
+    "I'm anxious every time a security audit comes round, they make it feel like a trial.",
+    "feel power",
+  ],
+  ["Their answer to every question is 'raise a ticket', and the tickets vanish.", "comm conflict"],
+  ["Our tech lead gets on well with the CISO and that smooths a lot over.", ""],
+  ["It's us versus them, and they always win because they own the policy.", "conflict power"],
+  [
+    "We don't bother involving security early anymore, they just slow us down.",
+    "distance conflict",
+  ],
+  ["The security team keeps pointing at developers for every vulnerability found.", "blame:emp"],
+  [
+    "Their tooling is broken half the time and they blame us for not using it.",
+    "blame:sec blame:emp",
+  ],
+  ["I've never had a conversation with anyone in security that wasn't about a finding.", "comm"],
+  ["The SSO rollout was smooth and the docs were excellent.", ""],
+  ["Is anyone from security even reading the exceptions we file?", "comm distance"],
+  ["It isn't hostility, it's just indifference on both sides.", "distance"],
+  ["Frankly, they're bureaucrats with admin rights.", "power blame:sec"],
+  // Finance, HR, marketing, admin
+  [
+    "The finance team lost half a day because a payment portal was blocked without warning.",
+    "conflict comm",
+  ],
+  [
+    "HR got a scolding email about sending payslips unencrypted, with the director copied in.",
+    "comm power blame:emp",
+  ],
+  ["I get a knot in my stomach whenever an email says 'security incident'.", "feel"],
+  [
+    "Marketing can't use half the platforms we need because IT won't approve them.",
+    "conflict power",
+  ],
+  ["We just use our personal Dropbox, asking IT is pointless.", "distance conflict"],
+  ["Our office has a friendly IT contact who pops in every Tuesday.", ""],
+  ["I honestly feel like a nuisance every time I log a call.", "feel"],
+  ["They're a faceless department; I couldn't name a single person there.", "distance"],
+  ["It drives me up the wall that they change settings without telling anyone.", "feel comm"],
+  ["They make all the decisions and we just have to live with them.", "power"],
+  ["Nobody in accounts has ever been asked what would make security easier.", "power"],
+  ["They're condescending on the phone, like you should already know.", "comm power"],
+  ["I'm embarrassed to admit I fell for the fake parcel email twice.", "blame:self feel"],
+  ["The expenses tool is clunky but that's the vendor, not our IT team.", ""],
+  ["Our relationship with the security office is good, they're quick and kind.", ""],
+  [
+    "There's a lot of resentment in payroll about the new monitoring software.",
+    "feel conflict power",
+  ],
+  ["Security say we're the biggest risk to the company, which is charming.", "blame:emp feel"],
+  ["We never see them, we only get policies pinned on the intranet.", "distance comm"],
+  ["The admin team gets on fine with IT, there's no drama.", ""],
+  ["They refused my laptop request and didn't bother explaining.", "conflict comm"],
+  ["I'm worried I'll be the one who causes a breach and gets named.", "feel"],
+  ["The IT department is completely out of touch with how the office runs.", "distance conflict"],
+  ["It's the same story every year: new rules, no consultation, no training.", "power comm"],
+  ["I'm not technical, so when they explain things I just nod along.", "comm"],
+  ["Wouldn't say we have a relationship with them, we just follow the rules.", "distance"],
+  ["Our IT manager actually apologised when the update broke our printers, which was nice.", ""],
+  ["They enforce clean desk checks like prison inspections.", "power feel"],
+  ["The office gossip is that security reads everyone's email.", "power"],
+  ["I'd love a proper conversation with them instead of endless forms.", "comm distance"],
+  ["The document management system is slow, but that's just old software.", ""],
+  // Sarcasm
+  ["Oh good, a fourth authenticator app. Exactly what my phone needed.", "conflict feel"],
+  ["Love how 'urgent' security emails always land at five on a Friday.", "comm feel"],
+  ["Fantastic, another training video narrated by a robot.", "comm feel"],
+  [
+    "So glad they blocked the printer driver right before payroll run. Genius.",
+    "conflict blame:sec",
+  ],
+  ["Sure, I'll just memorise a sixteen character password every month, no problem.", "conflict"],
+  [
+    "Really appreciate being locked out during the board presentation, cheers IT.",
+    "conflict feel blame:sec",
+  ],
+  ["Yeah the security team is super visible, I've heard they exist.", "distance"],
+  ["Another policy update nobody asked for. Lovely.", "power feel"],
+  // Hedges, negation, contrast
+  ["They aren't arrogant, just stretched thin.", ""],
+  ["Some of their rules seem a tad excessive, perhaps.", "conflict"],
+  ["Not that I'm complaining, but it would be nice to hear from them once in a while.", "distance"],
+  ["I wouldn't call them rude, but they're certainly not warm.", "distance"],
+  ["They aren't the problem, the rules from head office are.", ""],
+  ["I never feel blamed by them, even when I mess up.", ""],
+  ["Although they're strict, they always explain why.", ""],
+  ["It's kind of hard to say, we don't really interact.", "distance"],
+  ["They don't ignore us, they just have a huge queue.", ""],
+  ["Without them we'd be in trouble, but with them everything takes longer.", "conflict"],
+  ["They're perfectly nice people who happen to make my job miserable.", "conflict feel"],
+  ["They might be good at security, but they are terrible at talking to people.", "comm"],
+  ["I do think most staff take security seriously, despite what IT says.", "blame:emp"],
+  ["Can't think of any problems with them, honestly.", ""],
+  // Longer answers
+  [
+    "Our team was asked to move all files to the new platform in two weeks. Nobody explained the reason, the migration tool failed on large files, and when we asked for more time we were told the deadline came from the top.",
+    "comm conflict power",
+  ],
+  [
+    "I used to think security was just the people who said no. Then one of them spent a whole afternoon helping me rescue a client file, and I changed my mind.",
+    "",
+  ],
+  [
+    "What bothers me most is the silence. We report something, nothing comes back, and a month later a new rule appears as if our report never existed.",
+    "comm feel",
+  ],
+  [
+    "The engineers and the security team work in separate buildings, use separate tools and have separate managers. It's no wonder we barely speak.",
+    "distance",
+  ],
+  [
+    "The penetration testers were arrogant. They presented our bugs to the leadership before telling us, as if the point was to catch us out.",
+    "power comm blame:emp",
+  ],
+  [
+    "I appreciate the security team's patience. I am not good with computers and they never once made me feel stupid.",
+    "",
+  ],
+  // Typos, casual, US spelling
+  ["its always the same with IT, they break stuff and we pay for it", "blame:sec conflict"],
+  ["the infosec guys r a bit up themselves tbh", "power"],
+  ["dont rly know anyone in security", "distance"],
+  ["there training is boring but its fine", ""],
+  ["Our IT center is great about calling back when they say they will.", ""],
+  ["I'm honestly disappointed by how little the security org values our input.", "feel power"],
+  ["They're quick to criticize but slow to help.", "comm conflict"],
+  ["I'm so over their patronizing reminder emails.", "comm feel"],
+  ["Their org chart is a mystery and their team is basically invisible.", "distance power"],
+];

@@ -1,0 +1,132 @@
+import type { RawExample } from "./types.js";
+
+/**
+ * Practitioners talking about people (consultants, vendors, trainers, security leads), the
+ * way they speak at conferences, in interviews and in trade press, plus their counterparts
+ * answering back. Written fresh for Rapport (brief F).
+ */
+export const VOICES_D: readonly RawExample[] = [
+  // Practitioners blaming people
+  ["Humans are the soft underbelly of every organisation we audit.", "blame:emp"],
+  ["No firewall can patch human stupidity.", "blame:emp"],
+  ["Your staff will hand over their password to anyone who sounds official.", "blame:emp"],
+  ["Nine times out of ten the breach walks in through an employee's inbox.", "blame:emp"],
+  ["The average user simply cannot be trusted to make security decisions.", "blame:emp power"],
+  ["People are lazy; give them a shortcut and they'll take it every time.", "blame:emp"],
+  ["We can buy the best tools on the market and one careless clerk undoes it all.", "blame:emp"],
+  ["Insiders, malicious or just sloppy, are the threat I lose sleep over.", "blame:emp feel"],
+  ["Employees don't care about security until it's their own bank account.", "blame:emp"],
+  ["Most staff treat the annual training as something to click through.", "blame:emp"],
+  ["Honestly, the human factor is what keeps breaking our controls.", "blame:emp"],
+  ["Your biggest vulnerability sits between the keyboard and the chair.", "blame:emp"],
+  ["Users are always looking for a way around the rules.", "blame:emp conflict"],
+  ["If people just followed the policy we wouldn't have half these incidents.", "blame:emp"],
+  ["Clicking first and thinking later is the default setting for most employees.", "blame:emp"],
+  ["The weakest point in any network is the person logged into it.", "blame:emp"],
+  ["Whatever we build, someone in accounts will find a way to break it.", "blame:emp"],
+  ["Staff keep reusing the same password everywhere, despite every warning.", "blame:emp"],
+  ["Executives are the worst: they demand exceptions and then get phished.", "blame:emp conflict"],
+  ["Human error causes the vast majority of the breaches we investigate.", "blame:emp"],
+  // Practitioners not blaming, or blaming the system
+  ["People aren't the weakest link; they're the ones holding the chain together.", ""],
+  ["If a user can break your security with one click, the design is the problem.", "blame:sec"],
+  ["Blaming employees for phishing is like blaming drivers for potholes.", "blame:sec"],
+  ["Most people want to do the right thing; our job is to make it the easy thing.", ""],
+  ["Staff who report suspicious emails are our early warning system.", ""],
+  ["Calling users stupid has never made a single company safer.", ""],
+  ["The human factor is an asset if you treat people as partners.", ""],
+  ["When people bypass a control, I ask what the control is doing wrong.", ""],
+  ["We spent years telling users they were the problem, and it backfired.", "blame:self"],
+  [
+    "Our industry loves to blame the user because it's cheaper than fixing the product.",
+    "blame:sec",
+  ],
+  ["Security teams have a habit of designing for robots, then blaming humans.", "blame:sec"],
+  ["Users are not the enemy; attackers are.", ""],
+  ["I no longer use the phrase 'weakest link' in my training.", ""],
+  ["Good security starts with listening to the people who have to live with it.", ""],
+  ["People will always make mistakes, so build systems that forgive them.", ""],
+  ["A workforce that feels trusted reports incidents faster.", ""],
+  // Security staff about the relationship
+  ["We're seen as the people who say no and slow things down.", "conflict"],
+  ["I spend more time arguing with project managers than fighting attackers.", "conflict"],
+  ["It's lonely being the only security person on site.", "feel distance"],
+  ["Nobody ever thanks us when nothing goes wrong.", "feel"],
+  ["The business only wants us involved after the contract is signed.", "power conflict"],
+  ["Staff never tell us about new systems until they're already live.", "distance comm"],
+  ["I've stopped sending the monthly newsletter, nobody opened it.", "distance"],
+  ["We're treated like the compliance police rather than advisers.", "power conflict"],
+  ["I'm constantly frustrated that the board ignores our risk reports.", "feel power"],
+  ["Our team hardly ever talks to the people we're meant to protect.", "distance"],
+  [
+    "We've made the process so complicated that people give up and work around it.",
+    "blame:self conflict",
+  ],
+  ["The guards on the gate get verbal abuse from staff who forgot their pass.", "conflict"],
+  ["Honestly, I dread presenting to the executive team.", "feel power"],
+  ["The analysts feel their work is invisible to everyone else.", "feel distance"],
+  ["We get on well with the finance team, they're always happy to test new controls.", ""],
+  ["Our security ambassadors have made a real difference to how teams see us.", ""],
+  ["We're building trust slowly, one department at a time.", ""],
+  ["I have a good rapport with most of the department heads.", ""],
+  // Employees answering the practitioners
+  ["I'm not the weakest link, I'm just busy.", "feel"],
+  ["They call us the human firewall, then treat us like a hole in it.", "blame:emp power"],
+  ["Being told I'm the biggest threat to the company is not motivating.", "blame:emp feel"],
+  ["They act like every one of us is a breach waiting to happen.", "blame:emp power"],
+  ["I'd take security more seriously if they took us more seriously.", "power conflict"],
+  ["Their message is basically: you are the problem.", "blame:emp comm"],
+  [
+    "It's hard to feel part of the team when security sees you as a risk.",
+    "blame:emp feel distance",
+  ],
+  ["The only time they speak to us is to say we failed a test.", "comm blame:emp"],
+  ["If the systems were easier, we wouldn't make so many mistakes.", "blame:sec"],
+  [
+    "We're blamed for clicking links in emails that look exactly like the real ones.",
+    "blame:emp feel",
+  ],
+  ["Their tools are so badly designed that mistakes are inevitable.", "blame:sec"],
+  ["The security team are useless at explaining anything.", "blame:sec comm"],
+  ["I made a silly mistake once and they were really understanding about it.", ""],
+  ["They never make you feel like the weak link, which I appreciate.", ""],
+  ["I think we all share responsibility, them and us.", ""],
+  // Short and casual
+  ["users = the problem, apparently, in their eyes", "blame:emp"],
+  ["IT are a waste of space.", "blame:sec"],
+  ["Total waste of time, that helpdesk.", "blame:sec feel"],
+  ["Security? A pointless bunch, if you ask me.", "blame:sec"],
+  ["they blame us for everything lol", "blame:emp"],
+  ["always our fault never theirs", "blame:emp"],
+  ["good people stuck with bad systems", "blame:sec"],
+  ["tbh i'm the problem, not them", "blame:self"],
+  ["no issues at all with the security lot", ""],
+  ["couldn't ask for a better IT team", ""],
+  ["the new door system is rubbish", ""],
+  ["Meh. They're fine, I suppose.", ""],
+  // Longer
+  [
+    "At the conference every speaker said the same thing: people are the problem, train them harder. Not one of them mentioned making the systems easier to use.",
+    "blame:emp",
+  ],
+  [
+    "I used to think users were just careless. After shadowing the call centre for a week, I saw they get forty security prompts a day and no time to read any of them.",
+    "blame:sec",
+  ],
+  [
+    "Our vendor's sales pitch opened with a slide that said 'your employees are your biggest risk'. Half the room nodded, and I think that says a lot about our profession.",
+    "blame:emp",
+  ],
+  [
+    "When the ransomware hit, the first question from the board was who clicked. Nobody asked why the backups hadn't been tested in two years.",
+    "blame:emp power",
+  ],
+  [
+    "I run the help desk and I love it. People come to us stressed and leave smiling, and they tell us about dodgy emails because they know we won't judge them.",
+    "",
+  ],
+  [
+    "The security officer talks to us like we're in primary school, slowly and loudly, with lots of warnings about what will happen if we get it wrong.",
+    "comm power",
+  ],
+];

@@ -36,6 +36,24 @@ export async function createUser(
   db: Database,
   input: { email: string; password: string; role: Role; workspace?: string },
 ): Promise<UserRow> {
+  const checked = await checkNewUser(db, input);
+  const workspace = await ensureWorkspace(db, input.workspace);
+  return insertUser(db, { ...checked, workspaceId: workspace.id });
+}
+
+/** Creates an account in a workspace known by its id, e.g. by an administrator. */
+export async function createUserIn(
+  db: Queryable,
+  workspaceId: string,
+  input: { email: string; password: string; role: Role },
+): Promise<UserRow> {
+  return insertUser(db, { ...(await checkNewUser(db, input)), workspaceId });
+}
+
+async function checkNewUser(
+  db: Queryable,
+  input: { email: string; password: string; role: Role },
+): Promise<{ email: string; passwordHash: string; role: Role }> {
   const email = normaliseEmail(input.email);
   const problem = emailProblem(email) ?? passwordProblem(input.password, email);
   if (problem) throw new RapportError("bad_account", problem);
@@ -45,13 +63,7 @@ export async function createUser(
   if (await findUserByEmail(db, email)) {
     throw new RapportError("email_taken", `There is already an account for ${email}.`);
   }
-  const workspace = await ensureWorkspace(db, input.workspace);
-  return insertUser(db, {
-    workspaceId: workspace.id,
-    email,
-    passwordHash: await hashPassword(input.password),
-    role: input.role,
-  });
+  return { email, passwordHash: await hashPassword(input.password), role: input.role };
 }
 
 export async function hasAnyUser(db: Queryable): Promise<boolean> {

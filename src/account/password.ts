@@ -64,3 +64,11 @@ export function passwordProblem(password: string, email = ""): string | undefine
   if (new Set(password).size < 4) return "Use a password with more different characters.";
   return undefined;
 }
+
+/** 120 random bits, drawn again in the rare case the password rules would refuse them. */
+export function generatePassword(email: string): string {
+  for (;;) {
+    const candidate = randomBytes(15).toString("base64url");
+    if (passwordProblem(candidate, email.trim().toLowerCase()) === undefined) return candidate;
+  }
+}

@@ -9,7 +9,8 @@ import { InstrumentDefinitionSchema } from "../instrument/instrument.schema.js";
 import { createApp } from "../server/app.js";
 import { ENDPOINTS } from "./endpoints.js";
 import { type JsonObject, openApiDocument } from "./openapi.js";
-import { lintOpenApi, responseSchema, validateValue } from "./openapi-check.js";
+import { lintOpenApi } from "./openapi-check.js";
+import { responseSchema, validateValue } from "./openapi-validate.js";
 import { accountWithToken, apiClient } from "./test-client.js";
 
 /**

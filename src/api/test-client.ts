@@ -3,7 +3,7 @@ import { createUser } from "../account/account.service.js";
 import type { Database } from "../db/database.js";
 import { createApiToken } from "./api-token.service.js";
 import { openApiDocument } from "./openapi.js";
-import { responseSchema, validateValue } from "./openapi-check.js";
+import { responseSchema, validateValue } from "./openapi-validate.js";
 
 /**
  * What the API's tests use to call it as a client would: JSON in and out, and every answer

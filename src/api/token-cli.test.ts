@@ -1,32 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { runCli } from "../../test/cli.js";
-import { adminUrl, testBackend } from "../../test/database.js";
-import { tempDir } from "../../test/factories.js";
-import { openPostgres } from "../db/postgres.js";
+import { cliDatabase, runCli } from "../../test/cli.js";
 
 /** rapport token create / list / revoke, run as a person runs them. */
 let env: Record<string, string | undefined>;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 before(async () => {
-  if (testBackend() === "postgres") {
-    const name = `rapport_token_cli_${process.pid}`;
-    const admin = await openPostgres(adminUrl());
-    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.exec(`CREATE DATABASE ${name}`);
-    await admin.close();
-    const url = new URL(adminUrl());
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    dropDatabase = async () => {
-      const cleanup = await openPostgres(adminUrl());
-      await cleanup.exec(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.close();
-    };
-  } else {
-    env = { DATABASE_URL: "", RAPPORT_DATA_DIR: tempDir() };
-  }
+  ({ env, drop: dropDatabase } = await cliDatabase("token_cli"));
   const user = runCli(["user", "create", "--email", "ana@example.org", "--format", "json"], env);
   assert.equal(user.status, 0, user.stderr);
 });

@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { type Command, Option } from "commander";
 import type { Role } from "../../account/account.repository.js";
 import { createUser, ROLES } from "../../account/account.service.js";
-import { passwordProblem } from "../../account/password.js";
+import { generatePassword } from "../../account/password.js";
 import {
   type Format,
   formatOption,
@@ -10,6 +9,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { registerUserAdmin } from "./user-admin.js";
 
 /** Accounts from the command line: the way to make the first administrator on a server. */
 export function registerUser(program: Command, globals: () => GlobalOptions): void {
@@ -34,7 +34,7 @@ export function registerUser(program: Command, globals: () => GlobalOptions): vo
       async (opts: { email: string; role: Role; passwordStdin?: boolean; format: Format }) => {
         const generated = !opts.passwordStdin;
         const password = generated
-          ? strongPassword(opts.email)
+          ? generatePassword(opts.email)
           : (await readStdin()).replace(/\r?\n$/, "");
         const created = await withContext(globals(), ({ db }) =>
           createUser(db, {
@@ -54,14 +54,7 @@ export function registerUser(program: Command, globals: () => GlobalOptions): vo
         if (generated) console.log(`Password (shown only now): ${password}`);
       },
     );
-}
-
-/** 120 random bits, drawn again in the rare case the password rules would refuse them. */
-function strongPassword(email: string): string {
-  for (;;) {
-    const candidate = randomBytes(15).toString("base64url");
-    if (passwordProblem(candidate, email.trim().toLowerCase()) === undefined) return candidate;
-  }
+  registerUserAdmin(user, globals);
 }
 
 async function readStdin(): Promise<string> {

@@ -126,13 +126,21 @@ export function StudyListPage(props: { studies: StudySummaryRow[]; user: string 
   );
 }
 
-export function ForbiddenPage() {
+/** `admin`: the page is for admins, so the text points an analyst back to their own work. */
+export function ForbiddenPage({ need = "analyst" }: { need?: "analyst" | "admin" }) {
   return (
     <Layout title="Not available with your account">
       <h1>This page is not available with your account</h1>
-      <p>
-        Your account can read the reports shared with you. <a href="/">See your reports</a>.
-      </p>
+      {need === "admin" ? (
+        <p>
+          Only an admin can manage people's accounts. Ask an admin if something needs changing.{" "}
+          <a href="/">Back to the overview</a>.
+        </p>
+      ) : (
+        <p>
+          Your account can read the reports shared with you. <a href="/">See your reports</a>.
+        </p>
+      )}
     </Layout>
   );
 }

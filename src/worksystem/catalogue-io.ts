@@ -44,6 +44,20 @@ export function parseCatalogue(text: string, format: CatalogueFormat): Catalogue
 }
 
 /**
+ * Checks one guideline (from a form or the API) against the catalogue schema. Throws one
+ * RapportError whose details name each wrong field by its path, in the catalogue's words.
+ */
+export function parseGuideline(input: unknown): Guideline {
+  const result = GuidelineSchema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeCatalogueIssue(issue),
+  }));
+  throw problemsOf("invalid_guideline", "This guideline", details);
+}
+
+/**
  * Writes a catalogue so that parseCatalogue gives it back unchanged. Keys follow the schema's
  * order whatever order the object was built in, so the same catalogue always gives the same
  * text and files diff cleanly between versions.

@@ -1,39 +1,21 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { stringify } from "yaml";
-import { runCli } from "../../test/cli.js";
-import { adminUrl, testBackend } from "../../test/database.js";
-import { csv, tempDir, tempFile } from "../../test/factories.js";
-import { openPostgres } from "../db/postgres.js";
+import { cliDatabase, runCli } from "../../test/cli.js";
+import { csv, tempFile } from "../../test/factories.js";
 
 /**
  * The work-system commands as an analyst runs them: worksystem, assess, findings and baseline,
  * in real processes against a database of their own.
  */
 let env: Record<string, string | undefined>;
-let dropDatabase: (() => Promise<void>) | undefined;
+let dropDatabase: () => Promise<void>;
 
 before(async () => {
-  if (testBackend() === "postgres") {
-    const name = `rapport_ws_cli_${process.pid}`;
-    const admin = await openPostgres(adminUrl());
-    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.exec(`CREATE DATABASE ${name}`);
-    await admin.close();
-    const url = new URL(adminUrl());
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    dropDatabase = async () => {
-      const cleanup = await openPostgres(adminUrl());
-      await cleanup.exec(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.close();
-    };
-  } else {
-    env = { DATABASE_URL: "", RAPPORT_DATA_DIR: tempDir() };
-  }
+  ({ env, drop: dropDatabase } = await cliDatabase("ws_cli"));
 });
 after(async () => {
-  await dropDatabase?.();
+  await dropDatabase();
 });
 
 const payroll = {
@@ -279,5 +261,61 @@ describe("rapport baseline", () => {
     const neither = runCli(["baseline", "compare"], env);
     assert.equal(neither.status, 1);
     assert.match(neither.stderr, /give one of --organisation, --sector or --size-band/);
+  });
+});
+
+describe("rapport guidelines import, export and remove", () => {
+  const own = {
+    schema: "rapport.guidelines/1",
+    version: 1,
+    name: "Shared by a consultant",
+    guidelines: [
+      {
+        code: "strategies.yearly_review",
+        element: "strategies",
+        statement: "Security is on the agenda of the yearly plan.",
+        question: "Is security discussed when the yearly plan is made?",
+        why: "What is planned gets time and money.",
+        item_codes: ["security_prioritised"],
+        interventions: ["management_support"],
+        source: "Consultant's list",
+      },
+    ],
+  };
+
+  it("adds own guidelines from a file and exports the merged catalogue, which loads back unchanged", () => {
+    const added = runCli(["guidelines", "import", tempFile("own.json", JSON.stringify(own))], env);
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /added +strategies\.yearly_review/);
+    const exported = runCli(["guidelines", "export"], env);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.match(exported.stdout, /strategies\.yearly_review/);
+    const again = runCli(["guidelines", "import", tempFile("all.yaml", exported.stdout)], env);
+    assert.match(again.stdout, /Added 0, changed 0/);
+    assert.equal(runCli(["guidelines", "export"], env).stdout, exported.stdout);
+    const listed = JSON.parse(
+      runCli(["guidelines", "--own", "--element", "strategies", "--format", "json"], env).stdout,
+    );
+    assert.ok(
+      listed.guidelines.some((g: { code: string }) => g.code === "strategies.yearly_review"),
+    );
+  });
+
+  it("refuses a malformed file with each path, and removing a built-in guideline", () => {
+    const bad = {
+      ...own,
+      guidelines: [{ ...own.guidelines[0], code: "participants.know_guidance" }, { code: 1 }],
+    };
+    const refused = runCli(
+      ["guidelines", "import", tempFile("bad.json", JSON.stringify(bad))],
+      env,
+    );
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /guidelines\[0\]\.code/);
+    assert.match(refused.stderr, /guidelines\[1\]/);
+    const builtin = runCli(["guidelines", "remove", "participants.know_guidance"], env);
+    assert.equal(builtin.status, 1);
+    assert.match(builtin.stderr, /built-in/);
+    assert.equal(runCli(["guidelines", "remove", "strategies.yearly_review"], env).status, 0);
   });
 });

@@ -67,3 +67,46 @@ export const INTERVENTION_DESCRIPTIONS: Readonly<Record<Intervention, string>> =
 export function isIntervention(value: unknown): value is Intervention {
   return typeof value === "string" && (INTERVENTIONS as readonly string[]).includes(value);
 }
+
+/**
+ * Interventions that work on the relationship as a whole rather than on one guideline, so no
+ * guideline names them: they come from the recommendation rules and the action plan. Kept apart
+ * from INTERVENTIONS so a catalogue file cannot use them and the catalogue still uses every one
+ * of its own.
+ */
+export const PLAN_INTERVENTIONS = [
+  "shared_language",
+  "no_blame_review",
+  "guideline_action",
+] as const;
+export type PlanIntervention = (typeof PLAN_INTERVENTIONS)[number];
+
+export const PLAN_INTERVENTION_LABELS: Readonly<Record<PlanIntervention, string>> = {
+  shared_language: "Build a shared language",
+  no_blame_review: "Review incidents without blame",
+  guideline_action: "Act on a guideline",
+};
+
+export const PLAN_INTERVENTION_DESCRIPTIONS: Readonly<Record<PlanIntervention, string>> = {
+  shared_language:
+    "Staff and security people agree on everyday words for security terms and use them in every message.",
+  no_blame_review:
+    "After an incident or near miss, look at what in the work made it likely, not at who slipped.",
+  guideline_action:
+    "Take one guideline a work system falls short of and change the work or the rule until they fit.",
+};
+
+/** Every code an action may carry: the catalogue's interventions and the plan's own. */
+export const ACTION_INTERVENTIONS = [...INTERVENTIONS, ...PLAN_INTERVENTIONS] as const;
+export type ActionIntervention = Intervention | PlanIntervention;
+
+export function isActionIntervention(value: unknown): value is ActionIntervention {
+  return typeof value === "string" && (ACTION_INTERVENTIONS as readonly string[]).includes(value);
+}
+
+export function interventionLabel(code: string): string {
+  if (isIntervention(code)) return INTERVENTION_LABELS[code];
+  if ((PLAN_INTERVENTIONS as readonly string[]).includes(code))
+    return PLAN_INTERVENTION_LABELS[code as PlanIntervention];
+  return code;
+}

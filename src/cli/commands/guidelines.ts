@@ -5,17 +5,25 @@ import {
   formatCatalogue,
   parseCatalogue,
 } from "../../worksystem/catalogue-io.js";
+import {
+  exportCatalogue,
+  importCatalogue,
+  loadWorkspaceCatalogue,
+  removeCustomGuideline,
+} from "../../worksystem/custom-guideline.service.js";
+import { formatOfPath } from "../../worksystem/document.js";
 import type { Catalogue } from "../../worksystem/guideline.schema.js";
 import { ELEMENT_LABELS, ELEMENTS, PHASE_LABELS, PHASES } from "../../worksystem/worksystem.js";
-import { printJson } from "../context.js";
+import { type GlobalOptions, printJson, withContext } from "../context.js";
 import { readUserFile } from "../files.js";
 import { safeText } from "../table.js";
 
 /**
  * The guideline catalogue: security guidelines for each part of a work system and each phase
- * of a planned change, each with the question that checks it. Needs no database.
+ * of a planned change, each with the question that checks it. Listing the built-in catalogue
+ * needs no database; the workspace's own guidelines (--own, import, export, remove) do.
  */
-export function registerGuidelines(program: Command): void {
+export function registerGuidelines(program: Command, globals: () => GlobalOptions): void {
   const command = program
     .command("guidelines")
     .description(
@@ -29,6 +37,7 @@ export function registerGuidelines(program: Command): void {
       "--catalogue <file>",
       "use a catalogue file (.yaml or .json) instead of the built-in one",
     )
+    .option("--own", "add this workspace's own guidelines to the built-in ones")
     .addOption(
       new Option(
         "--format <format>",
@@ -38,13 +47,20 @@ export function registerGuidelines(program: Command): void {
         .default("text"),
     );
   command.action(
-    (opts: {
+    async (opts: {
       element?: (typeof ELEMENTS)[number];
       phase?: (typeof PHASES)[number];
       catalogue?: string;
+      own?: boolean;
       format: string;
     }) => {
-      const catalogue = opts.catalogue ? readCatalogue(opts.catalogue) : BUILTIN_CATALOGUE;
+      const catalogue = opts.catalogue
+        ? readCatalogue(opts.catalogue)
+        : opts.own
+          ? await withContext(globals(), ({ db, workspaceId }) =>
+              loadWorkspaceCatalogue(db, workspaceId),
+            )
+          : BUILTIN_CATALOGUE;
       if (opts.format === "yaml" || opts.format === "catalogue-json") {
         process.stdout.write(formatCatalogue(catalogue, opts.format === "yaml" ? "yaml" : "json"));
         return;
@@ -76,6 +92,48 @@ export function registerGuidelines(program: Command): void {
       process.stdout.write(`${safeText(lines.join("\n"))}\n`);
     },
   );
+  registerOwnGuidelines(command, globals);
+}
+
+function registerOwnGuidelines(command: Command, globals: () => GlobalOptions): void {
+  command
+    .command("import <file>")
+    .description(
+      "add the guidelines of a catalogue file (.yaml or .json) to this workspace's own; built-in ones in the file are skipped when unchanged",
+    )
+    .action(async (file: string) => {
+      const text = readUserFile(file);
+      const result = await withContext(globals(), ({ db, workspaceId }) =>
+        importCatalogue(db, workspaceId, text, formatOfPath(file)),
+      );
+      const lines = [
+        `Added ${result.added.length}, changed ${result.changed.length}, unchanged ${result.unchanged}.`,
+      ];
+      for (const code of result.added) lines.push(`  added    ${code}`);
+      for (const code of result.changed) lines.push(`  changed  ${code}`);
+      process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+    });
+  command
+    .command("export")
+    .description("write the workspace catalogue (built-in and own guidelines) as YAML or JSON")
+    .addOption(
+      new Option("--format <format>", "file format").choices(["yaml", "json"]).default("yaml"),
+    )
+    .action(async (opts: { format: "yaml" | "json" }) => {
+      const text = await withContext(globals(), ({ db, workspaceId }) =>
+        exportCatalogue(db, workspaceId, opts.format),
+      );
+      process.stdout.write(text);
+    });
+  command
+    .command("remove <code>")
+    .description("remove one of this workspace's own guidelines (built-in ones stay)")
+    .action(async (code: string) => {
+      await withContext(globals(), ({ db, workspaceId }) =>
+        removeCustomGuideline(db, workspaceId, code),
+      );
+      process.stdout.write(`${safeText(`Removed ${code}.`)}\n`);
+    });
 }
 
 function readCatalogue(path: string): Catalogue {

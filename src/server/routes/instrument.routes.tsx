@@ -13,8 +13,8 @@ import { storable, storableText } from "../../storable.js";
 import { readDocument } from "../../worksystem/document.js";
 import { attempt, formFields } from "../form-input.js";
 import { NotFoundPage } from "../pages/home.js";
+import { EditInstrumentPage } from "../pages/instrument-editor-page.js";
 import {
-  EditInstrumentPage,
   InstrumentListPage,
   InstrumentPage,
   NewInstrumentPage,

@@ -1,8 +1,12 @@
+import { BUILTIN_INSTRUMENTS } from "../instrument/builtin/index.js";
+import { itemsOf } from "../instrument/instrument.js";
+import type { InstrumentDefinition } from "../instrument/instrument.schema.js";
 import type { Community } from "../organisation/organisation.js";
 
 /**
  * The scales of the diagnostic instruments, as data: which Likert items are averaged into
- * which score. A scale belongs to one instrument; the two learning-from-mistakes forms carry
+ * which score. A scale has a home instrument and applies to every instrument holding all its
+ * items (see scalesOf); the two learning-from-mistakes forms carry
  * scales with the same codes and items, so the employee and manager views compare directly.
  *
  * Reverse-keyed items are worded against the direction of their scale ("... often get
@@ -12,7 +16,7 @@ import type { Community } from "../organisation/organisation.js";
 export interface ScaleDefinition {
   readonly code: string;
   readonly label: string;
-  /** The instrument whose items make up the scale. */
+  /** The instrument the scale was written for; it applies wherever its items are (scalesOf). */
   readonly instrument: string;
   readonly items: readonly string[];
   /** The subset of items that are recoded before scoring. */
@@ -161,12 +165,37 @@ export const SCALES: readonly ScaleDefinition[] = [
   ...frictionScales,
 ];
 
-export function scalesOf(instrument: string): ScaleDefinition[] {
-  return SCALES.filter((s) => s.instrument === instrument);
+const BUILTIN_BY_CODE = new Map(BUILTIN_INSTRUMENTS.map((d) => [d.code, d]));
+
+/**
+ * The scales that apply to an instrument: every scale whose items the instrument holds, all
+ * as Likert items with the scale's points. So a questionnaire that combines sections of
+ * several instruments (relationship-diagnosis) is scored like each of them. A code is looked
+ * up among the built-in instruments; an unknown code gets the scales that name it as home.
+ * Scales sharing a code and items (the two error-climate forms) are given once, preferring
+ * the one whose home is this instrument.
+ */
+export function scalesOf(instrument: string | InstrumentDefinition): ScaleDefinition[] {
+  const definition = typeof instrument === "string" ? BUILTIN_BY_CODE.get(instrument) : instrument;
+  if (!definition) return SCALES.filter((s) => s.instrument === instrument);
+  const points = new Map<string, number>();
+  for (const item of itemsOf(definition))
+    if (item.type === "likert") points.set(item.code, item.points);
+  const found = new Map<string, ScaleDefinition>();
+  for (const s of SCALES) {
+    if (!s.items.every((code) => points.get(code) === s.points)) continue;
+    const held = found.get(s.code);
+    if (!held || (s.instrument === definition.code && held.instrument !== definition.code))
+      found.set(s.code, s);
+  }
+  return [...found.values()];
 }
 
-export function findScale(instrument: string, code: string): ScaleDefinition | undefined {
-  return SCALES.find((s) => s.instrument === instrument && s.code === code);
+export function findScale(
+  instrument: string | InstrumentDefinition,
+  code: string,
+): ScaleDefinition | undefined {
+  return scalesOf(instrument).find((s) => s.code === code);
 }
 
 /**

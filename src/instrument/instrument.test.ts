@@ -189,6 +189,7 @@ describe("instrument versions", () => {
       "error-climate-manager",
       "friction-involvement",
       "life-positions",
+      "relationship-diagnosis",
       "security-relationship",
       "sme-security-practices",
     ]);

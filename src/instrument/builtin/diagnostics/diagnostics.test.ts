@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { scalesOf } from "../../../analysis/scales.js";
 import { isRapportError } from "../../../errors.js";
 import { COMMUNITIES } from "../../../organisation/organisation.js";
 import { itemsOf } from "../../instrument.js";
@@ -14,6 +15,7 @@ import {
   errorClimateManager,
   frictionInvolvement,
   lifePositions,
+  relationshipDiagnosis,
 } from "./index.js";
 
 function problems(input: unknown): { path?: string; message: string }[] {
@@ -41,7 +43,7 @@ const optionCodes = (found: ItemDefinition): string[] =>
     : [];
 
 describe("diagnostic instruments", () => {
-  it("are five valid definitions with their own codes", () => {
+  it("are six valid definitions with their own codes", () => {
     for (const definition of DIAGNOSTIC_INSTRUMENTS)
       assert.deepEqual(problems(definition), [], definition.code);
     const codes = BUILTIN_INSTRUMENTS.map((d) => d.code);
@@ -58,6 +60,7 @@ describe("diagnostic instruments", () => {
         "error-climate-manager",
         "blame-climate",
         "friction-involvement",
+        "relationship-diagnosis",
       ],
     );
   });
@@ -166,6 +169,39 @@ describe("friction-involvement", () => {
   it("never asks who the respondent is, so workarounds stay unattributed", () => {
     assert.equal(byCode(frictionInvolvement).has("own_community"), false);
     for (const found of itemsOf(frictionInvolvement)) assert.equal(found.required, undefined);
+  });
+});
+
+describe("relationship-diagnosis", () => {
+  const parts = [lifePositions, errorClimateEmployee, blameClimate, frictionInvolvement];
+
+  it("asks for the respondent's community once, first", () => {
+    const codes = itemsOf(relationshipDiagnosis).map((i) => i.code);
+    assert.equal(codes[0], "own_community");
+    assert.equal(codes.filter((c) => c === "own_community").length, 1);
+  });
+
+  it("holds every item of the separate instruments with the same code and wording", () => {
+    const combined = byCode(relationshipDiagnosis);
+    const expected = new Set(parts.flatMap((d) => itemsOf(d).map((i) => i.code)));
+    assert.deepEqual(new Set(combined.keys()), expected);
+    for (const definition of parts)
+      for (const found of itemsOf(definition))
+        assert.deepEqual(combined.get(found.code), found, found.code);
+    assert.equal(combined.has("ec_manager_idea"), false, "employee wording for everyone");
+    for (const code of ["friction_example", "workarounds_other", "proposed_requirements"])
+      assert.equal(item(relationshipDiagnosis, code).type, "open_text", code);
+  });
+
+  it("is scored on every scale of its parts", () => {
+    const codes = scalesOf(relationshipDiagnosis).map((s) => s.code);
+    assert.equal(new Set(codes).size, codes.length);
+    const expected = parts.flatMap((d) => scalesOf(d.code).map((s) => s.code));
+    assert.deepEqual([...codes].sort(), [...expected].sort());
+    assert.deepEqual(
+      scalesOf("relationship-diagnosis").map((s) => s.code),
+      codes,
+    );
   });
 });
 

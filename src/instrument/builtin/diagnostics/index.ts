@@ -4,6 +4,7 @@ import { errorClimateEmployee } from "./error-climate-employee.js";
 import { errorClimateManager } from "./error-climate-manager.js";
 import { frictionInvolvement } from "./friction-involvement.js";
 import { lifePositions } from "./life-positions.js";
+import { relationshipDiagnosis } from "./relationship-diagnosis.js";
 
 /** The diagnostic instruments of the therapy framework (paper 004), ready to be shipped. */
 export const DIAGNOSTIC_INSTRUMENTS: readonly InstrumentDefinition[] = [
@@ -12,6 +13,8 @@ export const DIAGNOSTIC_INSTRUMENTS: readonly InstrumentDefinition[] = [
   errorClimateManager,
   blameClimate,
   frictionInvolvement,
+  // All of the above in one questionnaire, with the same item codes.
+  relationshipDiagnosis,
 ];
 
 export {
@@ -20,4 +23,5 @@ export {
   errorClimateManager,
   frictionInvolvement,
   lifePositions,
+  relationshipDiagnosis,
 };

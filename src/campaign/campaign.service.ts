@@ -18,6 +18,7 @@ import {
   type CampaignStatus,
   findCampaignById,
   findCampaignsByIdPrefix,
+  findNextWave,
   insertCampaign,
   updateCampaignSettings,
   updateCampaignStatus,
@@ -210,4 +211,47 @@ export async function setCampaignStatus(
   const campaign = await resolveCampaign(db, workspaceId, idOrPrefix);
   await updateCampaignStatus(db, workspaceId, campaign.id, status);
   return { ...campaign, status };
+}
+
+/**
+ * Starts the next wave of a campaign: a new draft for the same organisation (and study), with
+ * the same instrument version, minimum group size, sponsor and purpose, so its answers compare
+ * with this wave's. A campaign must have been opened first, and has at most one next wave.
+ */
+export async function nextWave(
+  db: Queryable,
+  workspaceId: string,
+  idOrPrefix: string,
+): Promise<CampaignRow> {
+  const campaign = isUuid(idOrPrefix)
+    ? await getCampaign(db, workspaceId, idOrPrefix)
+    : await resolveCampaign(db, workspaceId, idOrPrefix);
+  if (campaign.status === "draft") {
+    throw new RapportError(
+      "campaign_not_opened",
+      `"${campaign.name}" is still a draft, so there is nothing yet for a next wave to compare with. Open it and collect answers first.`,
+    );
+  }
+  const existing = await findNextWave(db, workspaceId, campaign);
+  if (existing) {
+    throw new RapportError(
+      "next_wave_exists",
+      `Wave ${existing.wave} of this campaign already exists: "${existing.name}" (${existing.id.slice(0, 8)}). Use that one.`,
+    );
+  }
+  const wave = campaign.wave + 1;
+  const base = campaign.name.replace(/ \(wave \d+\)$/, "").slice(0, 280);
+  const id = await insertCampaign(db, workspaceId, {
+    organisationId: campaign.organisation_id,
+    studyId: campaign.study_id,
+    instrumentVersionId: campaign.instrument_version_id,
+    name: `${base} (wave ${wave})`,
+    status: "draft",
+    minGroupSize: campaign.min_group_size,
+    sponsor: campaign.sponsor,
+    purpose: campaign.purpose,
+    wave,
+    previousCampaignId: campaign.id,
+  });
+  return getCampaign(db, workspaceId, id);
 }

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { runCli } from "../../test/cli.js";
-import { adminUrl, testBackend } from "../../test/database.js";
-import { csv, tempDir, tempFile } from "../../test/factories.js";
-import { openPostgres } from "../db/postgres.js";
+import { cliDatabase, runCli } from "../../test/cli.js";
+import { csv, tempFile } from "../../test/factories.js";
 import { buildProgram } from "./program.js";
 
 /**
@@ -11,29 +9,13 @@ import { buildProgram } from "./program.js";
  * in a temporary folder, or a fresh PostgreSQL database), output read from stdout and stderr.
  */
 let env: Record<string, string | undefined>;
-let dropDatabase: (() => Promise<void>) | undefined;
+let dropDatabase: () => Promise<void>;
 
 before(async () => {
-  if (testBackend() === "postgres") {
-    const name = `rapport_cli_${process.pid}`;
-    const admin = await openPostgres(adminUrl());
-    await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.exec(`CREATE DATABASE ${name}`);
-    await admin.close();
-    const url = new URL(adminUrl());
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    dropDatabase = async () => {
-      const cleanup = await openPostgres(adminUrl());
-      await cleanup.exec(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.close();
-    };
-  } else {
-    env = { DATABASE_URL: "", RAPPORT_DATA_DIR: tempDir() };
-  }
+  ({ env, drop: dropDatabase } = await cliDatabase("cli"));
 });
 after(async () => {
-  await dropDatabase?.();
+  await dropDatabase();
 });
 
 describe("rapport --help", () => {

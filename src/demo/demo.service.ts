@@ -2,8 +2,12 @@ import type { Database } from "../db/database.js";
 import { importResponses } from "../importer/response-import.js";
 import { memorySource } from "../importer/row-source.js";
 import { nameKey } from "../organisation/organisation.js";
+import { loadDemoPlan } from "../plan/demo-plan.js";
 import { findStudyByKey } from "../study/study.repository.js";
+import { DEMO_WAVE_1_DAY, loadDemoWaves } from "./demo-waves.js";
+import { diagnosisRows } from "./diagnosis-rows.js";
 import { relationshipRows } from "./relationship-rows.js";
+import { relationshipWave2Rows } from "./relationship-wave-2.js";
 import { smeStudyRows } from "./sme-study-rows.js";
 
 /**
@@ -14,11 +18,14 @@ import { smeStudyRows } from "./sme-study-rows.js";
 export const DEMO_STUDIES = {
   sme: "SME security practices (demo data)",
   relationship: "Security relationship (demo data)",
+  diagnosis: "Relationship diagnosis (demo data)",
 } as const;
 
 export interface DemoResult {
   loaded: boolean;
   studies: { study: string; respondents: number; organisations: number; campaigns: number }[];
+  /** Second waves loaded after the studies, so "what changed" shows on first start. */
+  waves?: { study: string; wave: number; respondents: number }[];
 }
 
 export async function isDemoLoaded(db: Database, workspaceId: string): Promise<boolean> {
@@ -38,8 +45,22 @@ export async function loadDemo(db: Database, workspaceId: string): Promise<DemoR
     source: memorySource(relationshipRows()),
     study: DEMO_STUDIES.relationship,
     instrument: "security-relationship",
+    today: DEMO_WAVE_1_DAY,
     description:
       "Synthetic demo data: 92 invented employees of one invented firm, whose closed answers match the counts published for a study of employees and IT-security staff; the written answers are ours.",
   });
-  return { loaded: true, studies: [sme, relationship] };
+  const diagnosis = await importResponses(db, workspaceId, {
+    source: memorySource(diagnosisRows(1)),
+    study: DEMO_STUDIES.diagnosis,
+    instrument: "relationship-diagnosis",
+    today: DEMO_WAVE_1_DAY,
+    description:
+      "Synthetic demo data: 90 invented staff, IT security people and managers of the same invented firm answer the relationship diagnosis; the answers and written texts are ours.",
+  });
+  const waves = await loadDemoWaves(db, workspaceId, [
+    { study: DEMO_STUDIES.relationship, rows: relationshipWave2Rows },
+    { study: DEMO_STUDIES.diagnosis, rows: () => diagnosisRows(2) },
+  ]);
+  await loadDemoPlan(db, workspaceId);
+  return { loaded: true, studies: [sme, relationship, diagnosis], waves };
 }

@@ -31,6 +31,7 @@ describe("demo data", () => {
       [
         [DEMO_STUDIES.sme, 187, 39],
         [DEMO_STUDIES.relationship, 92, 1],
+        [DEMO_STUDIES.diagnosis, 90, 1],
       ],
     );
     assert.deepEqual(await loadDemo(db, workspaceId), { loaded: false, studies: [] });

@@ -111,6 +111,41 @@ const CRITICAL_AMONG_HELPFUL = 4;
 const CRITICAL_AMONG_PARTLY = 6;
 const SEED = 2020;
 
+/**
+ * What one wave of the demo firm answers. Wave 1 reproduces the published counts; a later
+ * wave (relationship-wave-2.ts) is the same firm after its security dialogues.
+ */
+export interface RelationshipWave {
+  seed: number;
+  targets: {
+    its_helpful: Record<HelpfulAnswer, number>;
+    contact_frequency: Record<"never" | "rarely" | "monthly" | "weekly" | "daily", number>;
+  };
+  experiencePlan: Record<"none" | "described" | "empty", Plan>;
+  communicationPlan: Record<"jargon" | "clear" | "troubled" | "empty", Plan>;
+  noNegativeExperience: number;
+  jargonObstacle: number;
+  distantRelationship: number;
+  poorRelationship: number;
+  emptyOwnView: number;
+  criticalAmongHelpful: number;
+  criticalAmongPartly: number;
+}
+
+export const RELATIONSHIP_WAVE_1: RelationshipWave = {
+  seed: SEED,
+  targets: RELATIONSHIP_TARGETS,
+  experiencePlan: EXPERIENCE_NEGATIVE_PLAN,
+  communicationPlan: COMMUNICATION_PLAN,
+  noNegativeExperience: NO_NEGATIVE_EXPERIENCE_COUNT,
+  jargonObstacle: JARGON_OBSTACLE_COUNT,
+  distantRelationship: DISTANT_RELATIONSHIP_COUNT,
+  poorRelationship: POOR_RELATIONSHIP_COUNT,
+  emptyOwnView: EMPTY_RELATIONSHIP_OWN_VIEW,
+  criticalAmongHelpful: CRITICAL_AMONG_HELPFUL,
+  criticalAmongPartly: CRITICAL_AMONG_PARTLY,
+};
+
 /** Leans slightly worse in the warehouse (shift work, far from the office) and better in finance. */
 const DEPARTMENT_MOOD: Record<string, number> = {
   Warehouse: -0.5,
@@ -134,14 +169,14 @@ function quotasOf(target: Record<string, number>, order: readonly string[]): Quo
   return order.map((option) => [option, target[option] ?? 0]);
 }
 
-function buildEmployees(random: Random): Employee[] {
+function buildEmployees(random: Random, wave: RelationshipWave): Employee[] {
   const groups = RELATIONSHIP_GROUPS.flatMap(([name, size]) =>
     Array.from({ length: size }, () => name),
   );
   const ids = groups.map((_, i) => i);
   const groupOf = (id: number) => groups[id] as string;
   const mood = (id: number) => (DEPARTMENT_MOOD[groupOf(id)] ?? 0) + normal(random);
-  const helpfulTarget = RELATIONSHIP_TARGETS.its_helpful;
+  const helpfulTarget = wave.targets.its_helpful;
   const neverNeeded = new Set(pickIds(ids, helpfulTarget.never_needed, random));
   const rest = ids.filter((id) => !neverNeeded.has(id));
   const helpful = dealByScore(rest, mood, quotasOf(helpfulTarget, ["yes", "partly", "no"]));
@@ -150,7 +185,7 @@ function buildEmployees(random: Random): Employee[] {
   // Those who never needed them never deal with them. Otherwise contact barely depends on how
   // helpful people find them: unhappy people have usually had contact too, that is why.
   const contactScore = (id: number) => (helpful.get(id) === "no" ? 0.1 : 0.3) + normal(random);
-  const contactTarget = RELATIONSHIP_TARGETS.contact_frequency;
+  const contactTarget = wave.targets.contact_frequency;
   const contact = dealByScore(rest, contactScore, [
     ...quotasOf(contactTarget, ["daily", "weekly", "monthly", "rarely"]),
     ["never", contactTarget.never - neverNeeded.size],
@@ -160,8 +195,9 @@ function buildEmployees(random: Random): Employee[] {
   const critical = new Set<number>();
   const withAnswer = (answer: HelpfulAnswer) => ids.filter((id) => helpful.get(id) === answer);
   for (const id of withAnswer("no")) critical.add(id);
-  for (const id of pickIds(withAnswer("partly"), CRITICAL_AMONG_PARTLY, random)) critical.add(id);
-  for (const id of pickIds(withAnswer("yes"), CRITICAL_AMONG_HELPFUL, random)) critical.add(id);
+  for (const id of pickIds(withAnswer("partly"), wave.criticalAmongPartly, random))
+    critical.add(id);
+  for (const id of pickIds(withAnswer("yes"), wave.criticalAmongHelpful, random)) critical.add(id);
 
   return ids.map((id) => ({
     id,
@@ -210,9 +246,13 @@ function checkPlan(plan: Record<string, Plan>, row: string, expected: number): v
   if (total !== expected) throw new Error(`plan row ${row} gives ${total}, not ${expected}`);
 }
 
-function dealOpen(people: readonly Employee[], stream: (label: string) => Random): Answers {
-  checkPlan(EXPERIENCE_NEGATIVE_PLAN, "none", NO_NEGATIVE_EXPERIENCE_COUNT);
-  checkPlan(COMMUNICATION_PLAN, "jargon", JARGON_OBSTACLE_COUNT);
+function dealOpen(
+  people: readonly Employee[],
+  stream: (label: string) => Random,
+  wave: RelationshipWave,
+): Answers {
+  checkPlan(wave.experiencePlan, "none", wave.noNegativeExperience);
+  checkPlan(wave.communicationPlan, "jargon", wave.jargonObstacle);
   const answers: Answers = new Map();
   const ids = people.map((p) => p.id);
   const person = (id: number) => people[id] as Employee;
@@ -256,7 +296,7 @@ function dealOpen(people: readonly Employee[], stream: (label: string) => Random
     "experience_negative",
     dealPlanned(
       people,
-      EXPERIENCE_NEGATIVE_PLAN,
+      wave.experiencePlan,
       { none: NO_NEGATIVE_EXPERIENCE, described: NEGATIVE_EXPERIENCE, empty: null },
       stream("experience_negative"),
       "experience_negative",
@@ -266,7 +306,7 @@ function dealOpen(people: readonly Employee[], stream: (label: string) => Random
     "communication_understandable",
     dealPlanned(
       people,
-      COMMUNICATION_PLAN,
+      wave.communicationPlan,
       {
         jargon: JARGON_OBSTACLE,
         clear: CLEAR_COMMUNICATION,
@@ -277,7 +317,7 @@ function dealOpen(people: readonly Employee[], stream: (label: string) => Random
       "communication_understandable",
     ),
   );
-  answers.set("relationship_own_view", dealOwnView(people, stream("relationship_own_view")));
+  answers.set("relationship_own_view", dealOwnView(people, stream("relationship_own_view"), wave));
   return answers;
 }
 
@@ -285,10 +325,14 @@ function dealOpen(people: readonly Employee[], stream: (label: string) => Random
  * Poor comes from the unhappy; distant from those who rarely or never deal with them; the
  * remaining dissatisfied sound lukewarm rather than glowing.
  */
-function dealOwnView(people: readonly Employee[], random: Random): Map<number, string> {
+function dealOwnView(
+  people: readonly Employee[],
+  random: Random,
+  wave: RelationshipWave,
+): Map<number, string> {
   const out = new Map<number, string>();
   const unhappy = people.filter((p) => p.helpful === "no").map((p) => p.id);
-  const poor = new Set(pickIds(unhappy, POOR_RELATIONSHIP_COUNT, random));
+  const poor = new Set(pickIds(unhappy, wave.poorRelationship, random));
   const rest = people.filter((p) => !poor.has(p.id));
   const distance: Record<string, number> = {
     never: 2,
@@ -301,12 +345,12 @@ function dealOwnView(people: readonly Employee[], random: Random): Map<number, s
     rest.map((p) => p.id),
     (id) => (distance[(people[id] as Employee).contact] ?? 0) + normal(random),
     [
-      ["distant", DISTANT_RELATIONSHIP_COUNT],
-      ["other", rest.length - DISTANT_RELATIONSHIP_COUNT],
+      ["distant", wave.distantRelationship],
+      ["other", rest.length - wave.distantRelationship],
     ],
   );
   const others = rest.map((p) => p.id).filter((id) => byDistance.get(id) === "other");
-  const silent = new Set(pickIds(others, EMPTY_RELATIONSHIP_OWN_VIEW, random));
+  const silent = new Set(pickIds(others, wave.emptyOwnView, random));
   const nextPoor = drawer(POOR_RELATIONSHIP, random, "relationship poor");
   const nextDistant = drawer(DISTANT_RELATIONSHIP, random, "relationship distant");
   const nextWarm = drawer(WARM_RELATIONSHIP, random, "relationship warm");
@@ -320,11 +364,11 @@ function dealOwnView(people: readonly Employee[], random: Random): Map<number, s
   return out;
 }
 
-/** The 92 employees of the relationship demo, one row each, identical on every call. */
-export function relationshipRows(): DemoRow[] {
-  const stream = (label: string) => mulberry32(seedFor(SEED, label));
-  const people = buildEmployees(stream("people"));
-  const open = dealOpen(people, stream);
+/** The 92 employees of the relationship demo (wave 1 unless said), identical on every call. */
+export function relationshipRows(wave: RelationshipWave = RELATIONSHIP_WAVE_1): DemoRow[] {
+  const stream = (label: string) => mulberry32(seedFor(wave.seed, label));
+  const people = buildEmployees(stream("people"), wave);
+  const open = dealOpen(people, stream, wave);
   const text = (item: OpenItem, id: number) => open.get(item)?.get(id) ?? "";
   // Rows in submission order, not sorted by department, as an online survey export would be.
   return shuffle(people, stream("order")).map((p) => ({

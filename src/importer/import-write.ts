@@ -34,6 +34,7 @@ export async function preparePlaces(
   workspaceId: string,
   study: StudyRow,
   orgs: Map<string, OrgFacts>,
+  wave = 1,
 ): Promise<Places> {
   const known = new Map((await listOrganisations(tx, workspaceId)).map((o) => [o.name_key, o]));
   const orgIdByKey = new Map<string, string>();
@@ -54,9 +55,15 @@ export async function preparePlaces(
       orgIdByKey.set(key, created.id);
     }
   }
-  const campaigns = new Map(
-    (await findStudyCampaigns(tx, workspaceId, study.id)).map((c) => [c.organisation_id, c.id]),
-  );
+  const inWave = async (w: number) =>
+    new Map(
+      (await findStudyCampaigns(tx, workspaceId, study.id, w)).map((c) => [
+        c.organisation_id,
+        c.id,
+      ]),
+    );
+  const campaigns = await inWave(wave);
+  const previous = wave > 1 ? await inWave(wave - 1) : new Map<string, string>();
   const campaignByOrg = new Map<string, string>();
   for (const [key, orgId] of orgIdByKey) {
     let campaignId = campaigns.get(orgId);
@@ -65,9 +72,11 @@ export async function preparePlaces(
         organisationId: orgId,
         studyId: study.id,
         instrumentVersionId: study.instrument_version_id,
-        name: `${orgs.get(key)?.name ?? key}: ${study.name}`,
+        name: `${orgs.get(key)?.name ?? key}: ${study.name}${wave > 1 ? ` (wave ${wave})` : ""}`,
         status: "closed",
         minGroupSize: study.min_group_size,
+        wave,
+        previousCampaignId: previous.get(orgId) ?? null,
       });
     }
     campaignByOrg.set(key, campaignId);

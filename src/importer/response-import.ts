@@ -1,3 +1,4 @@
+import { findStudyCampaigns } from "../campaign/campaign.repository.js";
 import type { Database, Queryable } from "../db/database.js";
 import { RapportError } from "../errors.js";
 import { findVersionById, type InstrumentVersionRow } from "../instrument/instrument.repository.js";
@@ -32,6 +33,11 @@ export interface ImportOptions {
   /** Import a file that was already imported into this study. */
   again?: boolean | undefined;
   minGroupSize?: number | undefined;
+  /**
+   * Which wave of the study the answers are (default 1). A later wave needs the study and its
+   * previous wave, and is asked with the same instrument version, so the waves compare.
+   */
+  wave?: number | undefined;
   onProgress?:
     | ((phase: "checking" | "writing", bytesRead: number, totalBytes: number) => void)
     | undefined;
@@ -44,6 +50,8 @@ export interface ImportSummary {
   respondents: number;
   organisations: number;
   campaigns: number;
+  /** Only for a later wave; a first import reads as it always has. */
+  wave?: number;
 }
 
 export async function importResponses(
@@ -59,6 +67,9 @@ export async function importResponses(
     );
   }
   const existing = await findStudyByKey(db, workspaceId, nameKey(studyName));
+  const wave = options.wave ?? 1;
+  if (wave !== 1)
+    await checkLaterWave(db, workspaceId, studyName, existing, wave, options.instrument);
   const version = await studyInstrument(db, workspaceId, existing, options.instrument);
   const check = await checkFile(db, workspaceId, options.source, version, (done, total) =>
     options.onProgress?.("checking", done, total),
@@ -84,7 +95,7 @@ export async function importResponses(
         description: options.description ?? "",
         minGroupSize: options.minGroupSize ?? 5,
       }));
-    const places = await preparePlaces(tx, workspaceId, study, check.orgs);
+    const places = await preparePlaces(tx, workspaceId, study, check.orgs, wave);
     const sha256 = await writeRows(
       tx,
       workspaceId,
@@ -106,6 +117,7 @@ export async function importResponses(
       respondents: check.respondents,
       organisations: check.orgs.size,
       campaigns: new Set(places.campaignByOrg.values()).size,
+      ...(wave > 1 ? { wave } : {}),
     };
   });
 }
@@ -134,6 +146,46 @@ async function studyInstrument(
     );
   }
   return version;
+}
+
+/**
+ * A later wave only makes sense after the one before it, and only with the questions wave 1
+ * asked: a newer version of the instrument may word or code its items differently.
+ */
+async function checkLaterWave(
+  db: Queryable,
+  workspaceId: string,
+  studyName: string,
+  study: StudyRow | undefined,
+  wave: number,
+  code: string | undefined,
+): Promise<void> {
+  if (!Number.isInteger(wave) || wave < 1 || wave > 1000) {
+    throw new RapportError("bad_wave", "The wave must be a whole number from 1 to 1000.");
+  }
+  if (!study) {
+    throw new RapportError(
+      "wave_without_study",
+      `There is no study "${studyName}" yet, so there is no earlier wave to follow. Import its first wave without --wave, then this one.`,
+    );
+  }
+  const earlier = await findStudyCampaigns(db, workspaceId, study.id, wave - 1);
+  if (earlier.length === 0) {
+    throw new RapportError(
+      "wave_gap",
+      `The study "${study.name}" has no wave ${wave - 1} yet. Import wave ${wave - 1} first, then wave ${wave}.`,
+    );
+  }
+  const first = await findVersionById(db, workspaceId, study.instrument_version_id);
+  if (!first) throw new Error(`study ${study.id} has no instrument version`);
+  const asked = code ? await getInstrumentVersion(db, workspaceId, code) : first;
+  const differs = earlier.some((c) => c.instrument_version_id !== first.id);
+  if (asked.id !== first.id || differs) {
+    throw new RapportError(
+      "wave_version_mismatch",
+      `Wave 1 of "${study.name}" was asked with "${first.code}" version ${first.version}, but this import would use version ${asked.version}. Waves compare only with the same questions: leave out --instrument so version ${first.version} is used, or start a new study for the new version.`,
+    );
+  }
 }
 
 function today(): string {

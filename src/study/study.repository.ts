@@ -13,7 +13,9 @@ export interface StudySummaryRow extends StudyRow {
   instrument_version: number;
   organisations: number;
   campaigns: number;
+  /** Respondents of the first wave, the ones a study report counts; later waves are compared with it. */
   respondents: number;
+  waves: number;
 }
 
 export async function findStudyByKey(
@@ -66,7 +68,8 @@ export async function listStudySummaries(
             (SELECT count(DISTINCT c.organisation_id)::int FROM campaign c WHERE c.study_id = s.id) AS organisations,
             (SELECT count(*)::int FROM campaign c WHERE c.study_id = s.id) AS campaigns,
             (SELECT count(*)::int FROM response r JOIN campaign c ON c.id = r.campaign_id
-             WHERE c.study_id = s.id) AS respondents
+             WHERE c.study_id = s.id AND c.wave = 1) AS respondents,
+            (SELECT coalesce(max(c.wave), 1)::int FROM campaign c WHERE c.study_id = s.id) AS waves
      FROM study s JOIN instrument_version v ON v.id = s.instrument_version_id
      JOIN instrument i ON i.id = v.instrument_id
      WHERE s.workspace_id = $1 ORDER BY s.created_at, s.name_key`,

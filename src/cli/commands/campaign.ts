@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { createCampaign, setCampaignStatus } from "../../campaign/campaign.service.js";
+import { createCampaign, nextWave, setCampaignStatus } from "../../campaign/campaign.service.js";
 import { linksCsv, publicBaseUrl } from "../../invitation/invitation.js";
 import { createLinks } from "../../invitation/invitation.service.js";
 import {
@@ -86,6 +86,30 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
         );
       });
   }
+
+  campaign
+    .command("next-wave")
+    .description(
+      "start the next wave of a campaign: a new draft with the same questionnaire version, organisation and settings, so the answers compare",
+    )
+    .requiredOption("--campaign <id>", "the campaign's id or its first 8 characters")
+    .addOption(formatOption())
+    .action(async (opts: { campaign: string; format: Format }) => {
+      const created = await withContext(globals(), ({ db, workspaceId }) =>
+        db.transaction((tx) => nextWave(tx, workspaceId, opts.campaign)),
+      );
+      if (opts.format === "json")
+        return printJson({
+          id: created.id,
+          name: created.name,
+          wave: created.wave,
+          status: created.status,
+        });
+      console.log(
+        `Started wave ${created.wave}: campaign ${created.id.slice(0, 8)} "${created.name}" (draft).`,
+      );
+      console.log(`Open it with: rapport campaign open ${created.id.slice(0, 8)}`);
+    });
 
   program
     .command("invite")

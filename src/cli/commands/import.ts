@@ -32,6 +32,11 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
       "for a new study: hide groups smaller than this (default 5, at least 3)",
       parseMin,
     )
+    .option(
+      "--wave <n>",
+      "the wave these answers belong to (default 1); a later wave uses wave 1's instrument version",
+      parseWave,
+    )
     .option("--again", "import a file that was already imported into this study")
     .addOption(formatOption())
     .action(
@@ -42,6 +47,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
           instrument?: string;
           minGroupSize?: number;
           again?: boolean;
+          wave?: number;
           format: Format;
         },
       ) => {
@@ -54,6 +60,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             instrument: opts.instrument,
             minGroupSize: opts.minGroupSize,
             again: opts.again,
+            wave: opts.wave,
             onProgress: (phase, done, total) =>
               (phase === "checking" ? checking : writing).update(done, total),
           }),
@@ -63,11 +70,19 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
         });
         if (opts.format === "json") return printJson(summary);
         console.log(
-          `Imported ${summary.respondents} respondent${summary.respondents === 1 ? "" : "s"} from ${summary.organisations} organisation${summary.organisations === 1 ? "" : "s"} into "${summary.study}" (${summary.campaigns} campaign${summary.campaigns === 1 ? "" : "s"}).`,
+          `Imported ${summary.respondents} respondent${summary.respondents === 1 ? "" : "s"} from ${summary.organisations} organisation${summary.organisations === 1 ? "" : "s"} into "${summary.study}"${summary.wave ? `, wave ${summary.wave}` : ""} (${summary.campaigns} campaign${summary.campaigns === 1 ? "" : "s"}).`,
         );
         console.log(`See the figures with: rapport report --study "${summary.study}"`);
       },
     );
+}
+
+function parseWave(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 1000) {
+    throw new InvalidArgumentError("use a whole number from 1 to 1000.");
+  }
+  return n;
 }
 
 function parseMin(value: string): number {

@@ -35,6 +35,7 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
             organisations: r.organisations,
             campaigns: r.campaigns,
             respondents: r.respondents,
+            waves: r.waves,
             min_group_size: r.min_group_size,
           })),
         });
@@ -46,12 +47,13 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
       console.log(
         safeText(
           table([
-            ["NAME", "INSTRUMENT", "ORGANISATIONS", "RESPONDENTS"],
+            ["NAME", "INSTRUMENT", "ORGANISATIONS", "RESPONDENTS", "WAVES"],
             ...rows.map((r) => [
               r.name,
               `${r.instrument_code} v${r.instrument_version}`,
               String(r.organisations),
               String(r.respondents),
+              String(r.waves),
             ]),
           ]),
         ),
@@ -102,13 +104,14 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
       console.log(
         safeText(
           table([
-            ["ID", "STATUS", "RESPONDENTS", "ORGANISATION", "STUDY"],
+            ["ID", "STATUS", "RESPONDENTS", "ORGANISATION", "STUDY", "WAVE"],
             ...rows.map((r) => [
               r.id.slice(0, 8),
               r.status,
               String(r.respondents),
               r.organisation,
               r.study ?? "-",
+              String(r.wave),
             ]),
           ]),
         ),

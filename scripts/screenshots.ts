@@ -1,9 +1,10 @@
 // npm run screenshots: serves Rapport on a fresh embedded database with the demo loaded and
 // saves pictures of the main screens to docs/screenshots/ for the README. Uses Debian's
 // Chromium (apt-get install chromium); no browser is downloaded.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { listCampaigns } from "../src/campaign/campaign.repository.js";
 import { createCampaign, setCampaignStatus } from "../src/campaign/campaign.service.js";
 import { openDatabase } from "../src/db/open.js";
 import { loadDemo } from "../src/demo/demo.service.js";
@@ -12,6 +13,9 @@ import { listGroups } from "../src/organisation/organisation.repository.js";
 import { addGroup } from "../src/organisation/organisation.service.js";
 import { createApp } from "../src/server/app.js";
 import { ensureWorkspace } from "../src/workspace/workspace.service.js";
+import { rateMany } from "../src/worksystem/assessment.service.js";
+import { importWorkSystemFiles } from "../src/worksystem/worksystem-import.service.js";
+import { addWorkaround } from "../src/worksystem/worksystem-lifecycle.service.js";
 import { launchBrowser, serveApp } from "../test/browser.js";
 import { addResponses } from "../test/factories.js";
 
@@ -19,6 +23,47 @@ const dataDir = mkdtempSync(join(tmpdir(), "rapport-shots-"));
 const db = await openDatabase({ dataDir });
 const workspace = await ensureWorkspace(db);
 await loadDemo(db, workspace.id);
+const FIRM = "Northwind Logistics (demo)";
+// A modelled work system with a few ratings and a workaround, as an analyst would leave it.
+const [dispatch] = await importWorkSystemFiles(db, workspace.id, FIRM, [
+  {
+    name: "dispatch.yaml",
+    text: readFileSync("docs/examples/dispatch.yaml", "utf8"),
+    format: "yaml",
+  },
+]);
+await rateMany(db, workspace.id, FIRM, [
+  {
+    work_system: "Dispatch",
+    guideline: "participants.know_guidance",
+    rating: "partly",
+    where: undefined,
+  },
+  {
+    work_system: "Dispatch",
+    guideline: "participants.shape_security",
+    rating: "not_met",
+    where: undefined,
+  },
+  {
+    work_system: "Dispatch",
+    guideline: "participants.named_contact",
+    rating: "met",
+    where: undefined,
+  },
+]);
+await addWorkaround(db, workspace.id, FIRM, "Dispatch", {
+  description:
+    "Route plans are sent to drivers' own messaging apps when the planning tool is slow.",
+  element: "technologies",
+});
+const campaigns = await listCampaigns(db, workspace.id);
+const diagnosis = (wave: number) =>
+  campaigns.find((c) => c.instrument_code === "relationship-diagnosis" && c.wave === wave);
+const diagnosisWave1 = diagnosis(1);
+const diagnosisWave2 = diagnosis(2);
+if (!dispatch || !diagnosisWave1 || !diagnosisWave2)
+  throw new Error("the demo did not load the diagnosis waves or the work system");
 const campaign = await createCampaign(db, workspace.id, {
   organisation: "Northwind Logistics (demo)",
   instrument: "sme-security-practices",
@@ -96,6 +141,22 @@ try {
   await desktop.screenshot({ path: shot("report") });
   await desktop.getByRole("link", { name: "By sector" }).click();
   await desktop.screenshot({ path: shot("report-by-sector") });
+  await desktop.goto(`${server.url}/campaigns/${diagnosisWave1.id}/diagnosis`);
+  await desktop.screenshot({ path: shot("diagnosis") });
+  await desktop.goto(`${server.url}/campaigns/${diagnosisWave1.id}/recommendations`);
+  await desktop.screenshot({ path: shot("recommendations") });
+  await desktop.goto(`${server.url}/organisations/${diagnosisWave1.organisation_id}/plan`);
+  await desktop.screenshot({ path: shot("action-plan") });
+  await desktop.goto(`${server.url}/campaigns/${diagnosisWave2.id}/changes`);
+  await desktop.screenshot({ path: shot("changes-between-waves") });
+  await desktop.goto(`${server.url}/work-systems/${dispatch.work_system.id}`);
+  await desktop.screenshot({ path: shot("work-system"), fullPage: true });
+  await desktop.goto(`${server.url}/work-systems/${dispatch.work_system.id}/assess`);
+  await desktop.screenshot({ path: shot("assessment") });
+  await desktop.goto(`${server.url}/organisations/${diagnosisWave1.organisation_id}/findings`);
+  await desktop.screenshot({ path: shot("findings") });
+  await desktop.goto(`${server.url}/admin/users`);
+  await desktop.screenshot({ path: shot("people") });
   await desktop.goto(`${server.url}/check`);
   await desktop
     .getByLabel("Your message")

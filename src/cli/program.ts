@@ -1,8 +1,10 @@
 import { Command } from "commander";
+import { registerActions } from "./commands/actions.js";
 import { registerAssess } from "./commands/assess.js";
 import { registerBaseline } from "./commands/baseline.js";
 import { registerCampaign } from "./commands/campaign.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerDiagnose } from "./commands/diagnose.js";
 import { registerFindings } from "./commands/findings.js";
 import { registerGuidelines } from "./commands/guidelines.js";
 import { registerImport } from "./commands/import.js";
@@ -13,6 +15,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerText } from "./commands/text.js";
 import { registerToken } from "./commands/token.js";
 import { registerUser } from "./commands/user.js";
+import { registerWaves } from "./commands/waves.js";
 import { registerWorkSystem } from "./commands/worksystem.js";
 import type { GlobalOptions } from "./context.js";
 
@@ -38,11 +41,14 @@ export function buildProgram(): Command {
   registerCampaign(program, globals);
   registerImport(program, globals);
   registerReport(program, globals);
-  registerGuidelines(program);
+  registerGuidelines(program, globals);
   registerWorkSystem(program, globals);
   registerAssess(program, globals);
   registerFindings(program, globals);
+  registerDiagnose(program, globals);
   registerBaseline(program, globals);
+  registerWaves(program, globals);
+  registerActions(program, globals);
   registerDemo(program, globals);
   registerText(program, globals);
   registerUser(program, globals);

@@ -117,8 +117,19 @@ TABLE campaign
   CONSTRAINT campaign_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
   CONSTRAINT campaign_workspace_id_previous_campaign_id_fkey FOREIGN KEY (workspace_id, previous_campaign_id) REFERENCES campaign(workspace_id, id)
   CONSTRAINT campaign_workspace_id_study_id_fkey FOREIGN KEY (workspace_id, study_id) REFERENCES study(workspace_id, id) ON DELETE CASCADE
+  CREATE UNIQUE INDEX campaign_one_next_wave ON public.campaign USING btree (workspace_id, previous_campaign_id) WHERE (previous_campaign_id IS NOT NULL)
   CREATE UNIQUE INDEX campaign_study_organisation_wave ON public.campaign USING btree (study_id, organisation_id, wave) WHERE (study_id IS NOT NULL)
   CREATE INDEX campaign_workspace ON public.campaign USING btree (workspace_id, created_at)
+
+TABLE custom_guideline
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN code text NOT NULL
+  COLUMN body jsonb NOT NULL
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  COLUMN updated_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT custom_guideline_code_check CHECK (((code ~ '^[a-z_]+\.[a-z0-9_]+$'::text) AND (length(code) <= 100)))
+  CONSTRAINT custom_guideline_pkey PRIMARY KEY (workspace_id, code)
+  CONSTRAINT custom_guideline_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE
 
 TABLE guideline_rating
   COLUMN seq bigint NOT NULL
@@ -261,6 +272,83 @@ TABLE organisation
   CONSTRAINT organisation_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspace(id) ON DELETE CASCADE
   CONSTRAINT organisation_workspace_id_id_key UNIQUE (workspace_id, id)
   CONSTRAINT organisation_workspace_id_name_key_key UNIQUE (workspace_id, name_key)
+
+TABLE plan_action
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  COLUMN title text NOT NULL
+  COLUMN intervention text NOT NULL
+  COLUMN owner_role text NOT NULL DEFAULT ''::text
+  COLUMN due_on date
+  COLUMN status text NOT NULL DEFAULT 'planned'::text
+  COLUMN started_on date
+  COLUMN effects text[] NOT NULL DEFAULT '{}'::text[]
+  COLUMN notes text NOT NULL DEFAULT ''::text
+  COLUMN recommendation_key text
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  COLUMN updated_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT plan_action_check CHECK (((status <> ALL (ARRAY['in_progress'::text, 'done'::text])) OR (started_on IS NOT NULL)))
+  CONSTRAINT plan_action_effects_check CHECK ((cardinality(effects) <= 40))
+  CONSTRAINT plan_action_intervention_check CHECK ((intervention ~ '^[a-z][a-z_]{0,62}$'::text))
+  CONSTRAINT plan_action_notes_check CHECK ((length(notes) <= 4000))
+  CONSTRAINT plan_action_organisation_id_recommendation_key_key UNIQUE (organisation_id, recommendation_key)
+  CONSTRAINT plan_action_owner_role_check CHECK ((length(owner_role) <= 120))
+  CONSTRAINT plan_action_pkey PRIMARY KEY (id)
+  CONSTRAINT plan_action_recommendation_key_check CHECK ((length(recommendation_key) <= 200))
+  CONSTRAINT plan_action_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'in_progress'::text, 'done'::text, 'dropped'::text])))
+  CONSTRAINT plan_action_title_check CHECK (((length(title) >= 1) AND (length(title) <= 200)))
+  CONSTRAINT plan_action_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT plan_action_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX plan_action_organisation ON public.plan_action USING btree (organisation_id, status)
+
+TABLE plan_action_link
+  COLUMN action_id uuid NOT NULL
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN position integer NOT NULL
+  COLUMN kind text NOT NULL
+  COLUMN code text NOT NULL
+  COLUMN body text NOT NULL DEFAULT ''::text
+  CONSTRAINT plan_action_link_body_check CHECK ((length(body) <= 2000))
+  CONSTRAINT plan_action_link_code_check CHECK (((length(code) >= 1) AND (length(code) <= 200)))
+  CONSTRAINT plan_action_link_kind_check CHECK ((kind = ANY (ARRAY['finding'::text, 'reason'::text])))
+  CONSTRAINT plan_action_link_pkey PRIMARY KEY (action_id, "position")
+  CONSTRAINT plan_action_link_position_check CHECK ((("position" >= 0) AND ("position" < 100)))
+  CONSTRAINT plan_action_link_workspace_id_action_id_fkey FOREIGN KEY (workspace_id, action_id) REFERENCES plan_action(workspace_id, id) ON DELETE CASCADE
+
+TABLE plan_champion
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  COLUMN group_id uuid NOT NULL
+  COLUMN name text NOT NULL
+  COLUMN contact text NOT NULL DEFAULT ''::text
+  COLUMN since date
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT plan_champion_contact_check CHECK ((length(contact) <= 200))
+  CONSTRAINT plan_champion_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT plan_champion_pkey PRIMARY KEY (id)
+  CONSTRAINT plan_champion_workspace_id_group_id_fkey FOREIGN KEY (workspace_id, group_id) REFERENCES org_group(workspace_id, id) ON DELETE CASCADE
+  CONSTRAINT plan_champion_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT plan_champion_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX plan_champion_organisation ON public.plan_champion USING btree (organisation_id)
+
+TABLE plan_dialogue
+  COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()
+  COLUMN workspace_id uuid NOT NULL
+  COLUMN organisation_id uuid NOT NULL
+  COLUMN held_on date NOT NULL
+  COLUMN communities text[] NOT NULL
+  COLUMN topics text NOT NULL
+  COLUMN agreed text NOT NULL DEFAULT ''::text
+  COLUMN created_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT plan_dialogue_agreed_check CHECK ((length(agreed) <= 4000))
+  CONSTRAINT plan_dialogue_communities_check CHECK ((((cardinality(communities) >= 1) AND (cardinality(communities) <= 3)) AND (communities <@ ARRAY['employees'::text, 'it_security'::text, 'management'::text])))
+  CONSTRAINT plan_dialogue_pkey PRIMARY KEY (id)
+  CONSTRAINT plan_dialogue_topics_check CHECK (((length(topics) >= 1) AND (length(topics) <= 2000)))
+  CONSTRAINT plan_dialogue_workspace_id_id_key UNIQUE (workspace_id, id)
+  CONSTRAINT plan_dialogue_workspace_id_organisation_id_fkey FOREIGN KEY (workspace_id, organisation_id) REFERENCES organisation(workspace_id, id) ON DELETE CASCADE
+  CREATE INDEX plan_dialogue_organisation ON public.plan_dialogue USING btree (organisation_id, held_on)
 
 TABLE response
   COLUMN id uuid NOT NULL

@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { contextStorage } from "hono/context-storage";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { listGrantedOrganisationIds } from "../account/account.repository.js";
 import { type AccountEnv, accountRoutes, requireUser } from "../account/account.routes.js";
+import { adminRoutes } from "../account/admin.routes.js";
 import { canAnalyse } from "../account/roles.js";
 import { isDimension } from "../analysis/dimension.js";
 import { buildScopedReport } from "../analysis/report.service.js";
@@ -29,9 +31,15 @@ import {
   ViewerHomePage,
 } from "./pages/home.js";
 import { ReportPage } from "./pages/report-page.js";
+import { WORK_SYSTEM_CSS, WORK_SYSTEM_STYLESHEET } from "./pages/worksystem-parts.js";
 import { campaignRoutes, resultsRoutes } from "./routes/campaign.routes.js";
+import { diagnosisRoutes } from "./routes/diagnosis.routes.js";
 import { instrumentRoutes } from "./routes/instrument.routes.js";
 import { organisationRoutes } from "./routes/organisation.routes.js";
+import { planReadRoutes, planRoutes } from "./routes/plan.routes.js";
+import { nextWaveRoutes, waveRoutes } from "./routes/wave.routes.js";
+import { worksystemReadRoutes, worksystemRoutes } from "./routes/worksystem.routes.js";
+import { guidelineRoutes } from "./routes/worksystem-guidelines.routes.js";
 import { STYLESHEET } from "./style.js";
 
 export interface AppDeps {
@@ -44,6 +52,8 @@ export interface AppDeps {
  */
 export function createApp({ db }: AppDeps): Hono {
   const app = new Hono();
+  // Lets the layout see who is signed in, to show administrators their own navigation.
+  app.use(contextStorage());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -77,6 +87,11 @@ export function createApp({ db }: AppDeps): Hono {
   app.get("/healthz", async (c) => {
     await pingDatabase(db);
     return c.json({ status: "ok", database: db.backend });
+  });
+
+  app.get(WORK_SYSTEM_CSS, (c) => {
+    c.header("Cache-Control", "public, max-age=3600");
+    return c.body(WORK_SYSTEM_STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
 
   app.get("/static/app.css", (c) => {
@@ -117,6 +132,11 @@ export function createApp({ db }: AppDeps): Hono {
     );
   });
   signedIn.route("/", resultsRoutes(db));
+  signedIn.route("/", diagnosisRoutes(db));
+  signedIn.route("/", waveRoutes(db));
+  signedIn.route("/", worksystemReadRoutes(db));
+  signedIn.route("/", planReadRoutes(db));
+  signedIn.route("/", adminRoutes(db));
 
   // Everything below is for analysts and admins; a viewer who follows a link gets a kind refusal.
   const analyst = new Hono<AccountEnv>();
@@ -126,7 +146,11 @@ export function createApp({ db }: AppDeps): Hono {
   });
   analyst.route("/", organisationRoutes(db));
   analyst.route("/", campaignRoutes(db));
+  analyst.route("/", nextWaveRoutes(db));
   analyst.route("/", instrumentRoutes(db));
+  analyst.route("/", worksystemRoutes(db));
+  analyst.route("/", guidelineRoutes(db));
+  analyst.route("/", planRoutes(db));
 
   analyst.get("/studies", async (c) => {
     const user = c.get("user");

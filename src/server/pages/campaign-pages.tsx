@@ -1,5 +1,6 @@
 import type { Dimension } from "../../analysis/dimension.js";
 import type { Report } from "../../analysis/report.js";
+import { scalesOf } from "../../analysis/scales.js";
 import type { CampaignRow, CampaignStatus } from "../../campaign/campaign.repository.js";
 import { itemsOf } from "../../instrument/instrument.js";
 import type { InstrumentSummaryRow } from "../../instrument/instrument.repository.js";
@@ -282,6 +283,12 @@ export function CampaignPage(props: {
           <a class="button" href={`${base}/results`}>
             See the results
           </a>
+          <a class="button" href={`${base}/changes`}>
+            What changed since the last wave
+          </a>
+          {c.status !== "draft" && (
+            <ActionButton action={`${base}/next-wave`} label={`Start wave ${c.wave + 1}`} />
+          )}
           {c.status !== "closed" && (
             <a class="button" href={`${base}/interview`}>
               Record an interview
@@ -408,8 +415,15 @@ export function CampaignResultsPage(props: {
       )}
       <h1>Results: {c.name}</h1>
       <p class="lead">
-        {c.organisation} · <StatusBadge status={c.status} />
+        {c.organisation} · <StatusBadge status={c.status} /> ·{" "}
+        <a href={`/campaigns/${c.id}/changes`}>What changed since the last wave</a>
       </p>
+      {scalesOf(props.definition).length > 0 && (
+        <p>
+          <a href={`/campaigns/${c.id}/diagnosis`}>See the relationship diagnosis</a>: how the
+          groups see each other, blame, friction and workarounds.
+        </p>
+      )}
       <ReportFigures
         report={props.report}
         definition={props.definition}

@@ -183,6 +183,12 @@ export function OrganisationPage(props: {
       )}
       <ErrorSummary message={props.message} errors={errors} labels={LABELS} />
 
+      <p>
+        <a href={`/organisations/${org.id}/work-systems`}>Work systems</a> ·{" "}
+        <a href={`/organisations/${org.id}/findings`}>Findings</a> ·{" "}
+        <a href={`/organisations/${org.id}/plan`}>Action plan</a>
+      </p>
+
       <h2>Campaigns</h2>
       {props.campaigns.length === 0 ? (
         <p class="empty">No campaigns yet for this organisation.</p>

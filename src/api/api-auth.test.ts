@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { apiFixture } from "../../test/api-fixture.js";
 import { setupWorkspace, signIn } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
 import type { createApp } from "../server/app.js";
-import { apiFixture } from "./api-fixture.js";
 import { listTokensOf, revokeOwnToken } from "./api-token.service.js";
 import { type ApiClient, accountWithToken, apiClient } from "./test-client.js";
 

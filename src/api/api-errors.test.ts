@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { apiFixture } from "../../test/api-fixture.js";
 import { setupWorkspace } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
 import { UNEXPECTED_MESSAGE } from "../errors.js";
 import { createApp } from "../server/app.js";
-import { apiFixture } from "./api-fixture.js";
 import { type ApiClient, apiClient } from "./test-client.js";
 
 /** How the REST API answers what it cannot do: always JSON with a stable code, never a stack. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { apiFixture, MISSING } from "../../test/api-fixture.js";
 import { setupWorkspace } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
-import { apiFixture, MISSING } from "./api-fixture.js";
 import type { ApiClient } from "./test-client.js";
 
 /** /api/v1/organisations and their groups, as a script uses them. */

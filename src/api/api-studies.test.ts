@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { apiFixture } from "../../test/api-fixture.js";
 import { setupWorkspace } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
-import { apiFixture } from "./api-fixture.js";
 import type { ApiClient } from "./test-client.js";
 
 /** /api/v1/studies: one instrument version across many organisations. */

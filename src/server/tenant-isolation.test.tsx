@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, tableCounts } from "../../test/factories.js";
+import {
+  B_WORD,
+  type Get,
+  leaksOf,
+  type Post,
+  setupTenants,
+  type Tenant,
+} from "../../test/tenant-fixtures.js";
 import { findUserByEmail } from "../account/account.repository.js";
 import { listTokensOf } from "../api/api-token.service.js";
 import { getCampaign } from "../campaign/campaign.service.js";
@@ -9,14 +17,6 @@ import { listVersions } from "../instrument/instrument.repository.js";
 import { getInstrumentVersion } from "../instrument/instrument.service.js";
 import { countInvitations } from "../invitation/invitation.repository.js";
 import { getOrganisation } from "../organisation/organisation.service.js";
-import {
-  B_WORD,
-  type Get,
-  leaksOf,
-  type Post,
-  setupTenants,
-  type Tenant,
-} from "./tenant-fixtures.js";
 
 /**
  * Tenant isolation on the web pages: an analyst of workspace A tries every page and form with

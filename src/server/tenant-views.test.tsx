@@ -1,9 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace } from "../../test/factories.js";
-import { findUserByEmail, insertGrant } from "../account/account.repository.js";
-import { getCampaign } from "../campaign/campaign.service.js";
-import type { Database } from "../db/database.js";
 import {
   B_WORD,
   type Get,
@@ -11,7 +8,10 @@ import {
   type Post,
   setupTenants,
   type Tenant,
-} from "./tenant-fixtures.js";
+} from "../../test/tenant-fixtures.js";
+import { findUserByEmail, insertGrant } from "../account/account.repository.js";
+import { getCampaign } from "../campaign/campaign.service.js";
+import type { Database } from "../db/database.js";
 
 /**
  * Tenant isolation as people see it: the pages of A's analyst list nothing of workspace B, a

@@ -1,9 +1,10 @@
 import { after, before, describe, it } from "node:test";
 import { addResponses, setupWorkspace } from "../../test/factories.js";
-import { XSS_PAYLOADS } from "../../test/xss-payloads.js";
-import type { Database } from "../db/database.js";
-import { maskPersonalData } from "../text/mask.js";
-import { campaignForms, organisationForms, questionnaireForms } from "./xss-analyst-forms.js";
+import {
+  campaignForms,
+  organisationForms,
+  questionnaireForms,
+} from "../../test/xss-analyst-forms.js";
 import {
   Findings,
   type Fixture,
@@ -12,7 +13,10 @@ import {
   type Post,
   setupXss,
   storable,
-} from "./xss-fixtures.js";
+} from "../../test/xss-fixtures.js";
+import { XSS_PAYLOADS } from "../../test/xss-payloads.js";
+import type { Database } from "../db/database.js";
+import { maskPersonalData } from "../text/mask.js";
 
 /**
  * Hostile text that comes back from people: the respondent's pages through a link with the

@@ -2,16 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace } from "../../test/factories.js";
 import {
-  checkableForms,
-  escapeHtml,
-  LONG_PAYLOAD,
-  storedForms,
-  unsafeMarkup,
-  XSS_PAYLOADS,
-} from "../../test/xss-payloads.js";
-import type { Database } from "../db/database.js";
-import { listGroups } from "../organisation/organisation.repository.js";
-import { campaignForms, organisationForms, questionnaireForms } from "./xss-analyst-forms.js";
+  campaignForms,
+  organisationForms,
+  questionnaireForms,
+} from "../../test/xss-analyst-forms.js";
 import {
   Findings,
   type Fixture,
@@ -21,7 +15,17 @@ import {
   type Post,
   setupXss,
   type XssKit,
-} from "./xss-fixtures.js";
+} from "../../test/xss-fixtures.js";
+import {
+  checkableForms,
+  escapeHtml,
+  LONG_PAYLOAD,
+  storedForms,
+  unsafeMarkup,
+  XSS_PAYLOADS,
+} from "../../test/xss-payloads.js";
+import type { Database } from "../db/database.js";
+import { listGroups } from "../organisation/organisation.repository.js";
 
 /**
  * Every place an analyst can type text that Rapport shows again, fed with the payload corpus:

@@ -1,5 +1,6 @@
 import { COMMUNITIES, COMMUNITY_LABELS } from "../../organisation/organisation.js";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "../../plan/action.schema.js";
+import { effectLabel } from "../../plan/effect-label.js";
 import type { ChampionView, DialogueView } from "../../plan/team.service.js";
 import { ACTION_INTERVENTIONS, interventionLabel } from "../../worksystem/interventions.js";
 import {
@@ -320,5 +321,19 @@ export function DialoguesSection(props: {
         </form>
       )}
     </section>
+  );
+}
+
+/** What an action should move, in words; the stored code stays available as a tooltip. */
+export function EffectList({ effects }: { effects: readonly string[] }) {
+  return (
+    <>
+      {effects.map((effect, i) => (
+        <>
+          {i > 0 && "; "}
+          <span title={effect}>{effectLabel(effect)}</span>
+        </>
+      ))}
+    </>
   );
 }

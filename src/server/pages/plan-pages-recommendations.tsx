@@ -3,7 +3,7 @@ import { effortLine, type Reason } from "../../plan/recommend.js";
 import type { CampaignRecommendations } from "../../plan/recommendation.service.js";
 import { ActionButton, ErrorSummary, type FieldErrors, Submit } from "../forms.js";
 import { Layout } from "../layout.js";
-import { ACTION_LABELS, ActionFields, type FormValues } from "./plan-pages-parts.js";
+import { ACTION_LABELS, ActionFields, EffectList, type FormValues } from "./plan-pages-parts.js";
 
 /** Changing one action, and the recommendations of a campaign that can become actions. */
 export function actionFormValues(a: ActionView): FormValues {
@@ -138,7 +138,9 @@ export function RecommendationsPage(props: {
                 ))}
               </ol>
             </details>
-            <p class="small">Should move: {r.effects.join(", ")}</p>
+            <p class="small">
+              Should move: <EffectList effects={r.effects} />
+            </p>
             {r.similar_actions.length > 0 && (
               <p class="small">
                 The plan already has:{" "}

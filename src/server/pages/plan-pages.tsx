@@ -8,6 +8,7 @@ import {
   ActionFields,
   ChampionsSection,
   DialoguesSection,
+  EffectList,
   type FormValues,
   INTERVENTION_OPTIONS,
   STATUS_OPTIONS,
@@ -126,7 +127,9 @@ function ActionTable(props: {
             <td>{a.owner_role}</td>
             <td>{a.due_on ?? ""}</td>
             <td>{a.started_on ?? ""}</td>
-            <td class="small">{a.effects.join(", ")}</td>
+            <td class="small">
+              <EffectList effects={a.effects} />
+            </td>
             {props.analyst && (
               <td>
                 <StatusForm base={props.base} action={a} />

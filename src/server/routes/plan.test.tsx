@@ -120,7 +120,8 @@ describe("the action plan page", () => {
     const html = await (await get(`/organisations/${orgId}/plan?saved=action-added`)).text();
     assert.deepEqual(unsafeMarkup(html, XSS_PAYLOADS), []);
     assert.match(html, /The action was added/);
-    assert.match(html, /indicator:disengagement, item:contact_frequency/);
+    assert.match(html, /title="indicator:disengagement">Sign: disengagement</);
+    assert.match(html, /title="item:contact_frequency">Question: /);
     const [row] = await db.query<{ id: string }>(
       "SELECT id FROM plan_action WHERE owner_role <> ''",
     );

@@ -1,7 +1,7 @@
-import { csv, importCsv } from "../../test/factories.js";
-import type { Database } from "../db/database.js";
-import { createApp } from "../server/app.js";
-import { type ApiClient, accountWithToken, apiClient } from "./test-client.js";
+import { type ApiClient, accountWithToken, apiClient } from "../src/api/test-client.js";
+import type { Database } from "../src/db/database.js";
+import { createApp } from "../src/server/app.js";
+import { csv, importCsv } from "./factories.js";
 
 /**
  * Where every file of API tests starts: Firm A's imported "Survey 2024" (13 people: 6 in Sales,

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { addResponses, csv, importCsv, signIn, TEST_PASSWORD } from "../../test/factories.js";
-import { findUserByEmail, insertGrant } from "../account/account.repository.js";
-import { createUser } from "../account/account.service.js";
-import { createApiToken } from "../api/api-token.service.js";
-import type { Database } from "../db/database.js";
-import { listGroups } from "../organisation/organisation.repository.js";
-import { listStudySummaries } from "../study/study.repository.js";
-import { ensureWorkspace } from "../workspace/workspace.service.js";
-import { createApp } from "./app.js";
+import { findUserByEmail, insertGrant } from "../src/account/account.repository.js";
+import { createUser } from "../src/account/account.service.js";
+import { createApiToken } from "../src/api/api-token.service.js";
+import type { Database } from "../src/db/database.js";
+import { listGroups } from "../src/organisation/organisation.repository.js";
+import { createApp } from "../src/server/app.js";
+import { listStudySummaries } from "../src/study/study.repository.js";
+import { ensureWorkspace } from "../src/workspace/workspace.service.js";
+import { addResponses, csv, importCsv, signIn, TEST_PASSWORD } from "./factories.js";
 
 /**
  * The shared set-up of the tenant-isolation tests (tenant-isolation.test.tsx and

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { signIn } from "../../test/factories.js";
-import { escapeHtml, unsafeMarkup, wellFormed, XSS_PAYLOADS } from "../../test/xss-payloads.js";
-import type { Database } from "../db/database.js";
-import { createApp } from "./app.js";
+import type { Database } from "../src/db/database.js";
+import { createApp } from "../src/server/app.js";
+import { signIn } from "./factories.js";
+import { escapeHtml, unsafeMarkup, wellFormed, XSS_PAYLOADS } from "./xss-payloads.js";
 
 /**
  * The shared set-up of the XSS tests (xss.test.tsx and xss-answers.test.tsx): one fixture per

@@ -1,7 +1,7 @@
-import { XSS_PAYLOADS } from "../../test/xss-payloads.js";
-import { cleanName, nameKey } from "../organisation/organisation.js";
-import { listGroups } from "../organisation/organisation.repository.js";
+import { cleanName, nameKey } from "../src/organisation/organisation.js";
+import { listGroups } from "../src/organisation/organisation.repository.js";
 import { clip, type Findings, form, idIn, storable, type XssKit } from "./xss-fixtures.js";
+import { XSS_PAYLOADS } from "./xss-payloads.js";
 
 /**
  * The analyst's forms that put hostile text in place: organisations and groups, questionnaires,

@@ -5,6 +5,7 @@ import { nameKey } from "../organisation/organisation.js";
 import { loadDemoPlan } from "../plan/demo-plan.js";
 import { findStudyByKey } from "../study/study.repository.js";
 import { DEMO_WAVE_1_DAY, loadDemoWaves } from "./demo-waves.js";
+import { loadDemoWorkSystems } from "./demo-worksystems.js";
 import { diagnosisRows } from "./diagnosis-rows.js";
 import { relationshipRows } from "./relationship-rows.js";
 import { relationshipWave2Rows } from "./relationship-wave-2.js";
@@ -61,6 +62,7 @@ export async function loadDemo(db: Database, workspaceId: string): Promise<DemoR
     { study: DEMO_STUDIES.relationship, rows: relationshipWave2Rows },
     { study: DEMO_STUDIES.diagnosis, rows: () => diagnosisRows(2) },
   ]);
+  await loadDemoWorkSystems(db, workspaceId);
   await loadDemoPlan(db, workspaceId);
   return { loaded: true, studies: [sme, relationship, diagnosis], waves };
 }

@@ -1,4 +1,4 @@
-import { predict } from "../shared/logreg.js";
+import { sigmoid } from "../shared/logreg.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { corpusSplit } from "./corpus/index.js";
 import { featureSites, heaviestSentence } from "./features.js";
@@ -25,6 +25,49 @@ let cached: IndicatorModel | undefined;
 export function defaultModel(): IndicatorModel {
   cached ??= trainIndicatorModel(corpusSplit(["train", "dev"]));
   return cached;
+}
+
+/** The six classifiers' weights side by side: one look-up per word instead of six. */
+interface PackedClassifiers {
+  readonly weights: ReadonlyMap<string, Float64Array>;
+  readonly bias: Float64Array;
+}
+
+const packed = new WeakMap<IndicatorModel, PackedClassifiers>();
+
+function packedOf(model: IndicatorModel): PackedClassifiers {
+  let p = packed.get(model);
+  if (!p) {
+    const weights = new Map<string, Float64Array>();
+    const bias = new Float64Array(INDICATOR_CODES.length);
+    INDICATOR_CODES.forEach((code, j) => {
+      const clf = model.classifiers[code];
+      bias[j] = clf.bias;
+      for (const [f, w] of clf.weights) {
+        let row = weights.get(f);
+        if (!row) {
+          row = new Float64Array(INDICATOR_CODES.length);
+          weights.set(f, row);
+        }
+        row[j] = w;
+      }
+    });
+    p = { weights, bias };
+    packed.set(model, p);
+  }
+  return p;
+}
+
+/** Each classifier's probability, in the order of INDICATOR_CODES; a feature counts once. */
+function classify(model: IndicatorModel, features: readonly string[]): Float64Array {
+  const { weights, bias } = packedOf(model);
+  const z = Float64Array.from(bias);
+  for (const f of new Set(features)) {
+    const row = weights.get(f);
+    if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
+  }
+  for (let j = 0; j < z.length; j++) z[j] = sigmoid(z[j]!);
+  return z;
 }
 
 function zeroScores(): Record<IndicatorCode, number> {
@@ -98,7 +141,7 @@ export function detectWith(
   }
   const analysis = ruleAnalysis(tokens, options);
   const sites = featureSites(analysis.scope);
-  const features = sites.features;
+  const probabilities = classify(model, sites.features);
   const scores = zeroScores();
   const indicators: IndicatorCode[] = [];
   const evidence: EvidenceSpan[] = [];
@@ -107,12 +150,12 @@ export function detectWith(
   const praiseOnly =
     analysis.hits.some((h) => h.praise) &&
     !analysis.hits.some((h) => !h.praise && Object.keys(h.effective).length > 0);
-  for (const code of INDICATOR_CODES) {
+  for (const [j, code] of INDICATOR_CODES.entries()) {
     const spans: Array<[number, number]> = [];
     for (const h of analysis.hits) {
       if ((h.effective[code] ?? 0) >= EVIDENCE_MIN) spans.push([h.from, h.to]);
     }
-    const clf = predict(model.classifiers[code], features);
+    const clf = probabilities[j]!;
     let score: number;
     if (spans.length > 0) {
       score = round(stackScore(model.stackers[code], analysis.scores[code], clf));

@@ -25,6 +25,12 @@ interface SeqElement {
   readonly kind: "seq";
   /** Alternatives, longest first, each a run of single-token elements. */
   readonly alts: readonly (readonly WordElement[])[];
+  /**
+   * Alternatives by the words their first token may be, and those whose first token is a
+   * prefix: a group of thirty phrases is then tried only where one of them can start.
+   */
+  readonly byHead: ReadonlyMap<string, readonly number[]>;
+  readonly prefixed: readonly number[];
 }
 interface GapElement {
   readonly kind: "gap";
@@ -44,9 +50,32 @@ interface Compiled<T> {
   readonly elements: readonly Element[];
   readonly data: T;
   readonly source: string;
+  /**
+   * Word sets (by id) of which the text must hold at least one member each, or the cue cannot
+   * match: a cheap test that spares the backtracking matcher most of the cues its first word
+   * brings.
+   */
+  readonly required: readonly number[];
+}
+
+/** The words an element needs, when it needs one of a known few (no prefix, not optional). */
+function requiredWords(el: Element): string[] | null {
+  if (el.kind === "gap") return null;
+  if (el.kind === "word") {
+    return el.optional || el.prefixes.length > 0 ? null : [...el.words];
+  }
+  const heads: string[] = [];
+  for (const alt of el.alts) {
+    const head = alt[0]!;
+    if (head.prefixes.length > 0) return null;
+    heads.push(...head.words);
+  }
+  return heads;
 }
 
 const MIN_PREFIX = 3;
+/** Distinct words whose cue lists `find` keeps at hand. */
+const START_MEMO_LIMIT = 20_000;
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b/g, "can not"],
@@ -98,7 +127,40 @@ function parseSeq(body: string, source: string): SeqElement {
       alts.push(v.split(/\s+/).map((w) => parseWord(w, false, source, true)));
   }
   alts.sort((x, y) => y.length - x.length);
-  return { kind: "seq", alts };
+  const byHead = new Map<string, number[]>();
+  const prefixed: number[] = [];
+  alts.forEach((alt, i) => {
+    const head = alt[0]!;
+    if (head.prefixes.length > 0) prefixed.push(i);
+    for (const w of head.words) {
+      const list = byHead.get(w) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      byHead.set(w, list);
+    }
+  });
+  return { kind: "seq", alts, byHead, prefixed };
+}
+
+/** The alternatives of a group that may start at a token with these keys, in group order. */
+function altsAt(el: SeqElement, keys: readonly string[]): number[] {
+  let out: number[] | undefined;
+  let many = false;
+  for (const k of keys) {
+    const list = el.byHead.get(k);
+    if (!list) continue;
+    if (out) {
+      out = out.concat(list);
+      many = true;
+    } else out = list as number[];
+  }
+  if (el.prefixed.length > 0) {
+    if (out) {
+      out = out.concat(el.prefixed);
+      many = true;
+    } else out = el.prefixed as number[];
+  }
+  if (!out) return [];
+  return many ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
 
 function splitElements(pattern: string): string[] {
@@ -180,6 +242,33 @@ export class PhraseMatcher<T> {
   private readonly byWord = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, Array<{ prefix: string; cue: number }>>();
   private readonly cues: Compiled<T>[] = [];
+  private readonly startMemo = new Map<string, readonly number[]>();
+  /** The required word sets: each word names the sets it belongs to. */
+  private readonly setsOfWord = new Map<string, number[]>();
+  private readonly setIds = new Map<string, number>();
+  private calls = 0;
+  private scratchArrays?: {
+    heldIn: Int32Array;
+    checkedIn: Int32Array;
+    possibleNow: Uint8Array;
+    triedIn: Int32Array;
+    triedAt: Int32Array;
+  };
+
+  private get scratch() {
+    if (!this.scratchArrays || this.calls >= 0x7fffffff) {
+      const n = this.cues.length;
+      this.calls = 0;
+      this.scratchArrays = {
+        heldIn: new Int32Array(this.setIds.size),
+        checkedIn: new Int32Array(n),
+        possibleNow: new Uint8Array(n),
+        triedIn: new Int32Array(n),
+        triedAt: new Int32Array(n),
+      };
+    }
+    return this.scratchArrays;
+  }
 
   constructor(entries: ReadonlyArray<{ readonly pattern: string; readonly data: T }>) {
     for (const { pattern, data } of entries) {
@@ -189,7 +278,12 @@ export class PhraseMatcher<T> {
         throw new Error(`cue "${pattern}" must start with a word or a {..} group`);
       }
       const id = this.cues.length;
-      this.cues.push({ elements, data, source: pattern });
+      const required = elements
+        .slice(1)
+        .map(requiredWords)
+        .filter((w): w is string[] => w !== null)
+        .map((words) => this.wordSetId(words));
+      this.cues.push({ elements, data, source: pattern, required });
       const heads = first.kind === "word" ? [first] : first.alts.map((alt) => alt[0]!);
       for (const head of heads) {
         for (const w of head.words) this.index(this.byWord, w, id);
@@ -210,6 +304,38 @@ export class PhraseMatcher<T> {
     else if (list[list.length - 1] !== id) list.push(id);
   }
 
+  private wordSetId(words: readonly string[]): number {
+    const key = [...new Set(words)].sort().join("\u0000");
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.setIds.size;
+      this.setIds.set(key, id);
+      for (const w of new Set(words)) this.index(this.setsOfWord, w, id);
+    }
+    return id;
+  }
+
+  /**
+   * The cues whose first element may match a token with this key, by word or by prefix;
+   * remembered, as the same words come back in every answer. The memory is emptied when it
+   * grows large, so that a flood of made-up words cannot fill it.
+   */
+  private cuesStartingWith(key: string): readonly number[] {
+    let list = this.startMemo.get(key);
+    if (list) return list;
+    const found: number[] = [...(this.byWord.get(key) ?? [])];
+    const pre = this.byPrefix.get(key.slice(0, MIN_PREFIX));
+    if (pre) {
+      for (const { prefix, cue } of pre) {
+        if (key.startsWith(prefix) && !found.includes(cue)) found.push(cue);
+      }
+    }
+    list = found;
+    if (this.startMemo.size >= START_MEMO_LIMIT) this.startMemo.clear();
+    this.startMemo.set(key, list);
+    return list;
+  }
+
   get size(): number {
     return this.cues.length;
   }
@@ -225,16 +351,42 @@ export class PhraseMatcher<T> {
     shadows: (outer: T, inner: T) => boolean = () => true,
   ): Match<T>[] {
     const found: Match<T>[] = [];
+    // Scratch arrays live on the matcher and are told apart per call by a stamp, so that a
+    // call allocates nothing per cue. Matching is synchronous: calls never interleave.
+    const { heldIn, checkedIn, possibleNow, triedIn, triedAt } = this.scratch;
+    const call = ++this.calls;
+    // Which required word sets the text holds a member of.
+    for (let i = 0; i < tokens.length; i++) {
+      for (const k of keys[i]!) {
+        const sets = this.setsOfWord.get(k);
+        if (sets) for (const id of sets) heldIn[id] = call;
+      }
+    }
+    const candidates: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const tk = tokens[i]!;
       if (tk.kind !== "word") continue;
-      const candidates = new Set<number>();
+      candidates.length = 0;
       for (const k of keys[i]!) {
-        const direct = this.byWord.get(k);
-        if (direct) for (const c of direct) candidates.add(c);
-        const pre = this.byPrefix.get(k.slice(0, MIN_PREFIX));
-        if (pre) for (const { prefix, cue } of pre) if (k.startsWith(prefix)) candidates.add(cue);
+        for (const c of this.cuesStartingWith(k)) {
+          // Several keys of one token may bring the same cue: try it once.
+          if (triedIn[c] === call && triedAt[c] === i) continue;
+          triedIn[c] = call;
+          triedAt[c] = i;
+          if (checkedIn[c] !== call) {
+            checkedIn[c] = call;
+            possibleNow[c] = 1;
+            for (const id of this.cues[c]!.required) {
+              if (heldIn[id] !== call) {
+                possibleNow[c] = 0;
+                break;
+              }
+            }
+          }
+          if (possibleNow[c] === 1) candidates.push(c);
+        }
       }
+      // The order cues are tried in does not matter: all matches are sorted below.
       for (const c of candidates) {
         const cue = this.cues[c]!;
         const end = this.matchFrom(cue.elements, 0, i, tokens, keys);
@@ -302,8 +454,9 @@ export class PhraseMatcher<T> {
       return -1;
     }
     if (el.kind === "seq") {
-      for (const alt of el.alts) {
-        const after = this.matchRun(alt, p, tokens, keys);
+      if (p >= tokens.length) return -1;
+      for (const i of altsAt(el, keys[p]!)) {
+        const after = this.matchRun(el.alts[i]!, p, tokens, keys);
         if (after < 0) continue;
         const r = this.matchFrom(els, e + 1, after, tokens, keys);
         if (r > 0) return r;

@@ -1,6 +1,6 @@
 import { countBinary, type Prf } from "../shared/metrics.js";
 import type { StackedModel } from "../shared/stacking.js";
-import { analyseBlameWith, defaultBlameModel } from "./analyse.js";
+import { analyseBlameWith, evaluationBlameModel } from "./analyse.js";
 import { type BlameExample, blameSplit } from "./corpus/index.js";
 import { keywordHits } from "./keywords.js";
 
@@ -32,5 +32,5 @@ export function scoreBlame(
 
 /** Precision, recall and F1 on the held-out test split of the practitioner corpus. */
 export function evaluateBlame(): BlameEvaluation {
-  return scoreBlame(defaultBlameModel(), blameSplit("test"));
+  return scoreBlame(evaluationBlameModel(), blameSplit("test"));
 }

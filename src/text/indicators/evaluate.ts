@@ -1,7 +1,7 @@
 import { countBinary, type Prf } from "../shared/metrics.js";
 import { keywordBaseline } from "./baseline.js";
 import { corpusSplit, type IndicatorExample } from "./corpus/index.js";
-import { defaultModel, detectWith } from "./detect.js";
+import { detectWith, evaluationModel } from "./detect.js";
 import type { IndicatorModel } from "./model.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
@@ -47,6 +47,6 @@ export function scoreModel(
  */
 export function evaluateIndicators(): IndicatorEvaluation {
   const test = corpusSplit("test");
-  const ours = scoreModel(defaultModel(), test);
+  const ours = scoreModel(evaluationModel(), test);
   return { ...ours, keywordBaseline: score(test, keywordBaseline), testSize: test.length };
 }

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { LogRegModel } from "../shared/logreg.js";
+import type { Stacker } from "../shared/stacking.js";
+import { INDICATOR_CORPUS } from "./corpus/index.js";
+import { type IndicatorModel, trainIndicatorModel } from "./model.js";
+import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
+
+/**
+ * The model Rapport ships is trained on every labelled statement (train, dev and test): once
+ * the test split has measured the method, holding it back would only leave the product with
+ * less to learn from. Quality figures come from a separate model that never saw the test split
+ * (see evaluate.ts).
+ *
+ * `npm install` trains it once at build time and writes it beside the compiled code, so that
+ * the first answer a server reads does not wait seconds for training; run from the sources
+ * (tests, tsx), it is trained on first use instead. Both give the same model: training is
+ * deterministic.
+ */
+const FILE = fileURLToPath(new URL("./indicator-model.json", import.meta.url));
+const FORMAT = 1;
+
+interface ModelFile {
+  readonly format: number;
+  readonly statements: number;
+  readonly classifiers: Record<string, { bias: number; weights: Record<string, number> }>;
+  readonly stackers: Record<string, Stacker>;
+  readonly classifierOnly: Record<string, number>;
+}
+
+export function modelToJson(model: IndicatorModel): ModelFile {
+  const classifiers: ModelFile["classifiers"] = {};
+  for (const code of INDICATOR_CODES) {
+    const c = model.classifiers[code];
+    classifiers[code] = { bias: c.bias, weights: Object.fromEntries(c.weights) };
+  }
+  return {
+    format: FORMAT,
+    statements: INDICATOR_CORPUS.length,
+    classifiers,
+    stackers: model.stackers,
+    classifierOnly: model.classifierOnly,
+  };
+}
+
+/** Null when the file is not this version's: the caller trains instead. */
+export function modelFromJson(file: ModelFile): IndicatorModel | null {
+  if (file.format !== FORMAT || file.statements !== INDICATOR_CORPUS.length) return null;
+  const classifiers = {} as Record<IndicatorCode, LogRegModel>;
+  const stackers = {} as Record<IndicatorCode, Stacker>;
+  const classifierOnly = {} as Record<IndicatorCode, number>;
+  for (const code of INDICATOR_CODES) {
+    const c = file.classifiers[code];
+    const s = file.stackers[code];
+    const line = file.classifierOnly[code];
+    if (!c || !s || line === undefined) return null;
+    classifiers[code] = { bias: c.bias, weights: new Map(Object.entries(c.weights)) };
+    stackers[code] = s;
+    classifierOnly[code] = line;
+  }
+  return { classifiers, stackers, classifierOnly };
+}
+
+export function trainShippedModel(): IndicatorModel {
+  return trainIndicatorModel(INDICATOR_CORPUS);
+}
+
+/** The model written at build time, if there is one for this corpus. */
+export function loadShippedModel(): IndicatorModel | null {
+  if (!existsSync(FILE)) return null;
+  try {
+    return modelFromJson(JSON.parse(readFileSync(FILE, "utf8")) as ModelFile);
+  } catch {
+    return null;
+  }
+}
+
+export function writeShippedModel(): string {
+  writeFileSync(FILE, JSON.stringify(modelToJson(trainShippedModel())));
+  return FILE;
+}

@@ -1,6 +1,11 @@
 import { lemmaFeatures } from "../shared/features.js";
 import { predict } from "../shared/logreg.js";
-import { deniedAfter, negationAfter, negationBefore } from "../shared/negation.js";
+import {
+  blameJudgedBefore,
+  deniedAfter,
+  negationAfter,
+  negationBefore,
+} from "../shared/negation.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { buildScope, type Scope, strength } from "../shared/scope.js";
 import { fnv1a } from "../shared/split.js";
@@ -48,7 +53,7 @@ export interface BlameRules {
 }
 
 /** Words that, before a framing cue, deny it: "stop calling staff the weakest link". */
-const DENYING = new Set(["stop", "quit", "instead", "rather", "myth", "unfair", "wrong", "lazy"]);
+const DENYING = new Set(["stop", "quit", "instead", "rather", "myth", "lazy"]);
 
 /** Overlapping cues are one piece of evidence: the strongest counts, separate ones add up. */
 export function frameScore(hits: readonly FrameHit[]): number {
@@ -83,6 +88,8 @@ export function blameRules(tokens: readonly Token[]): BlameRules {
   for (const m of matches) {
     if (m.data.kind !== "frame") continue;
     if (negationBefore(scope, m.from, DENYING) !== "none" || negationAfter(scope, m.to)) continue;
+    // "It is wrong to call staff the weakest link"; not "when things go wrong, staff are".
+    if (blameJudgedBefore(tokens, m.from, 6)) continue;
     if (deniedAfter(tokens, m.to)) continue;
     const subject = subjectOf(tokens, m.from, m.to, m.data.subject, m.data.copula ?? false);
     if (subject === "other") continue;

@@ -45,6 +45,8 @@ describe("practitioner blame", () => {
     "the biggest threat sits between the keyboard and the chair",
     "Human error causes the vast majority of breaches.",
     "Employees are your biggest vulnerability.",
+    "When something goes wrong the users are always to blame.",
+    "The breach happened because someone reused a password.",
   ];
   for (const text of blaming) {
     it(`flags: ${text}`, () => {
@@ -61,6 +63,8 @@ describe("practitioner blame", () => {
     "Our employees reported the phishing email within minutes.",
     "Ransomware is the biggest threat to small firms this year.",
     "The new user portal launches on Monday.",
+    "It is wrong to call employees the weakest link.",
+    "We caught it because an employee reported the email quickly.",
   ];
   for (const text of fair) {
     it(`does not flag: ${text}`, () => {

@@ -47,6 +47,12 @@ export const BLAME_CUES = new PhraseMatcher<BlameCue>([
     0.75,
     "left",
   ),
+  // A cause pinned on a person's act: "it happened because an employee clicked a link".
+  frame(
+    "{because|since|all because|only because|simply because|just because|thanks to} ~2 {an employee|a user|a member of staff|someone|somebody|one of our staff|one of the staff|a colleague|staff|users|employees|people|a person} ~2 {clicked|opened|fell for|ignored|forgot|shared|reused|downloaded|plugged in|wrote down|disabled|bypassed|gave away|handed over|did not follow|didn't follow|failed to}",
+    0.7,
+    "inherent",
+  ),
   // Inherently about people at the keyboard.
   frame(
     "{pebkac|pebcak|id10t|id-10-t|layer 8|layer eight|between the keyboard and the chair|between keyboard and chair|behind the keyboard|sitting at the keyboard|user error|user errors|user stupidity|human stupidity|lusers|luser|wetware|meatware}",

@@ -245,6 +245,22 @@ describe("words that only look like a complaint", () => {
       assert.ok(!check(text).indicators.includes("blame"), text);
     }
   });
+  it("'wrong' denies blame only when it judges the blaming", () => {
+    for (const text of [
+      "When something goes wrong they blame us.",
+      "If anything goes wrong they always point the finger at us.",
+    ]) {
+      const r = check(text);
+      assert.ok(r.indicators.includes("blame"), text);
+      assert.deepEqual(r.blame_direction, ["towards_employees"], text);
+    }
+    for (const text of [
+      "It is wrong to blame users.",
+      "It's unfair to blame staff for phishing.",
+    ]) {
+      assert.ok(!check(text).indicators.includes("blame"), text);
+    }
+  });
   it("a sarcastic cheer and 'I feel like' carry a negative feeling", () => {
     const r = check("Fantastic, another training video narrated by a robot.");
     assert.ok(

@@ -1,4 +1,10 @@
-import { deniedAfter, type Negation, negationAfter, negationBefore } from "../shared/negation.js";
+import {
+  deniedAfter,
+  judgesTheBlaming,
+  type Negation,
+  negationAfter,
+  negationBefore,
+} from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
 import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
 import {
@@ -56,8 +62,6 @@ const BLAME_NEGATORS = new Set([
   "rather",
   "beyond",
   "myth",
-  "unfair",
-  "wrong",
 ]);
 
 /** How many words before a blame cue a negator reaches: "stop calling people the weakest link". */
@@ -70,6 +74,7 @@ function hasBlameNegator(tokens: readonly Token[], from: number): boolean {
     if (t.kind !== "word") continue;
     words++;
     if (BLAME_NEGATORS.has(t.norm)) return true;
+    if (judgesTheBlaming(tokens, k)) return true;
   }
   return false;
 }

@@ -219,3 +219,37 @@ export function deniedAfter(tokens: readonly Token[], to: number): boolean {
   }
   return false;
 }
+
+/**
+ * Judgements that deny blame only when said of the blaming: "it is wrong to blame users",
+ * "unfair to point at staff"; not "when something goes wrong they blame us".
+ */
+const BLAME_JUDGEMENTS = new Set(["unfair", "wrong", "unjust", "pointless", "unhelpful"]);
+const COPULA = new Set(["is", "'s", "was", "be", "are", "were", "seems", "feels"]);
+
+/** The word at `k` judges the blaming that follows it: "wrong to ...", "it is unfair ...". */
+export function judgesTheBlaming(tokens: readonly Token[], k: number): boolean {
+  if (!BLAME_JUDGEMENTS.has(tokens[k]?.norm ?? "")) return false;
+  const near = (step: number): Token | undefined => {
+    for (let j = k + step; j >= 0 && j < tokens.length; j += step) {
+      const t = tokens[j]!;
+      if (t.kind === "word") return t;
+      if (t.kind === "punct") return undefined;
+    }
+    return undefined;
+  };
+  const before = near(-1);
+  return near(1)?.norm === "to" || (before !== undefined && COPULA.has(before.norm));
+}
+
+/** A judgement of the blaming within `reach` words before `from`, in the same clause. */
+export function blameJudgedBefore(tokens: readonly Token[], from: number, reach = 4): boolean {
+  for (let k = from - 1, words = 0; k >= 0 && words < reach; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (t.kind !== "word") continue;
+    words++;
+    if (judgesTheBlaming(tokens, k)) return true;
+  }
+  return false;
+}

@@ -245,6 +245,24 @@ describe("words that only look like a complaint", () => {
       assert.ok(!check(text).indicators.includes("blame"), text);
     }
   });
+  it("a clause led by 'nobody' denies its verb, however far away", () => {
+    const r = check("Nobody from security has ever asked for our opinion.");
+    assert.ok(r.indicators.includes("power_imbalance"), JSON.stringify(r.scores));
+    assert.deepEqual(check("They asked for our opinion before the change.").indicators, []);
+  });
+  it("not knowing what the security team does is distance; not knowing what to do is not", () => {
+    const r = check("They are friendly enough, but I have no idea what they actually do.");
+    assert.ok(r.indicators.includes("disengagement"), JSON.stringify(r.scores));
+    assert.ok(
+      !check("I don't know what to do when I get a phishing email.").indicators.includes(
+        "disengagement",
+      ),
+    );
+  });
+  it("a question received as a nuisance is negative communication", () => {
+    const r = check("They treat every question as a nuisance.");
+    assert.ok(r.indicators.includes("negative_communication"), JSON.stringify(r.scores));
+  });
   it("'wrong' denies blame only when it judges the blaming", () => {
     for (const text of [
       "When something goes wrong they blame us.",

@@ -99,7 +99,27 @@ export function negationBefore(scope: Scope, from: number, extra?: ReadonlySet<s
     if (found !== "none") return "none";
     found = next && SOFTENERS.has(next.norm) ? "soft" : "full";
   }
+  if (found === "none" && words >= NEGATION_WINDOW && clauseOpensWithNobody(scope, from)) {
+    return "full";
+  }
   return found;
+}
+
+/**
+ * "Nobody from the security team has ever once asked ...": a clause whose subject is nobody
+ * denies its verb however far the verb stands from it.
+ */
+function clauseOpensWithNobody(scope: Scope, from: number): boolean {
+  const { tokens, clause } = scope;
+  let first = -1;
+  for (let k = from - 1; k >= 0 && clause[k] === clause[from]; k--) {
+    if (tokens[k]!.kind === "word") first = k;
+  }
+  if (first < 0) return false;
+  const w = tokens[first]!.norm;
+  if (w === "nobody" || w === "noone") return true;
+  const next = nextWord(tokens, first);
+  return (w === "no" && next?.norm === "one") || (w === "none" && next?.norm === "of");
 }
 
 function nextWord(tokens: readonly Token[], k: number): Token | undefined {

@@ -2,6 +2,11 @@ import { type CueEntry, neg } from "./cue.js";
 
 /** Jargon, talking down, contact only about problems, no face-to-face contact. */
 export const COMMUNICATION: CueEntry[] = [
+  // A question or request received as a nuisance: "they treat every question as a bother".
+  ...neg(
+    "{treat|treats|treated|treating|see|sees|saw|take|takes|took|handle|handles|handled|greet|greets|greeted|meet|meets|met} ~3 {question|questions|query|queries|request|requests|call|calls|ticket|tickets|email|emails} ~1 {as|like} ~1 {a nuisance|nuisance|a bother|a pain|an annoyance|an interruption|interruptions|a burden|a waste of time|a chore|an imposition|a personal insult|an insult|stupid|silly|dumb}",
+    { n: 0.7, p: 0.35 },
+  ),
   ...neg(
     "jargon|jargons|jargony|jargonistic|jargen|jargan|technobabble|gobbledygook|gobbledegook|buzzword|buzzwords|acronym|acronyms|abbreviation|abbreviations|mumbo|gibberish|babble|techno-babble|techspeak|technospeak",
     { n: 0.85 },

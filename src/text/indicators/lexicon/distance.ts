@@ -55,6 +55,11 @@ export const DISTANCE: CueEntry[] = [
     "{mystery|mysteries|enigma|enigmas|unknown quantity|no idea what they do|not sure what they do|don't know what they do|do not know what they do|never know what they do}",
     { d: 0.55, p: 0.35 },
   ),
+  // "I have no idea what they actually do", "not sure who they even are".
+  ...neg(
+    "{no idea|not sure|unsure|don't know|do not know|didn't know|never knew|never know|no clue|not a clue|haven't a clue|have no clue} {what|who} {they|security|it_dept|those people|that team} ~2 {do|does|did|are|is|were|do all day|do here}",
+    { d: 0.55, p: 0.3 },
+  ),
   ...neg(
     "{last resort|only if i have to|only if i really have to|only in an emergency|unless it's an emergency|unless it is an emergency|unless i really have to|unless i absolutely have to|only when i have to|only when i absolutely have to}",
     { d: 0.6 },

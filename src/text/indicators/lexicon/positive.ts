@@ -67,6 +67,11 @@ export const POSITIVE: CueEntry[] = [
     "{ask us|asked us|ask me|asked me|consult|consults|consulted|involve|involves|involved|include|includes|included|invite|invites|invited|our input|our views|our opinion|our feedback}",
     { p: 0.45, d: 0.4 },
   ),
+  // Starts at the verb, so that "nobody ever asked for our opinion" negates it within reach.
+  ...pos(
+    "{ask|asks|asked|asking|want|wants|wanted|seek|seeks|sought|listen|listens|listened} [for|to] {our|my|staff|employees|people's} {opinion|opinions|views|view|input|feedback|ideas|thoughts|say}",
+    { p: 0.45, d: 0.4 },
+  ),
   ...pos("{safe|secure|protected|comfortable|confident|reassured|at ease|relaxed}", { f: 0.55 }),
   ...pos("{people person|people people|people persons|sociable|social|outgoing|chatty}", {
     d: 0.55,

@@ -55,6 +55,20 @@ export const DISTANCE: CueEntry[] = [
     "{mystery|mysteries|enigma|enigmas|unknown quantity|no idea what they do|not sure what they do|don't know what they do|do not know what they do|never know what they do}",
     { d: 0.55, p: 0.35 },
   ),
+  // "There is a wall between us and security", "a real gap between IT and the floor".
+  ...neg(
+    "{wall|walls|gap|gulf|divide|chasm|barrier|barriers|disconnect|distance|rift|void} between ~2 {us|them|our|we|staff|employees|it_dept|security|the business|departments|teams|the two}",
+    { d: 0.6, c: 0.25 },
+  ),
+  // A contact that was lost: "we used to have a contact person but she left".
+  ...neg(
+    "{nobody|no one} ~1 {replaced|took over|took her place|took his place|stepped in|filled the gap}",
+    { d: 0.55 },
+  ),
+  ...neg(
+    "{used to have|used to be|there used to be|we once had|once had} ~3 {contact|contact person|point of contact|liaison|someone|somebody|a person|a champion|a go-to|meetings|visits|a relationship} ~6 {but|until|anymore|no longer|left|gone|stopped|ended}",
+    { d: 0.6 },
+  ),
   // "I have no idea what they actually do", "not sure who they even are".
   ...neg(
     "{no idea|not sure|unsure|don't know|do not know|didn't know|never knew|never know|no clue|not a clue|haven't a clue|have no clue} {what|who} {they|security|it_dept|those people|that team} ~2 {do|does|did|are|is|were|do all day|do here}",

@@ -38,6 +38,17 @@ describe("blame", () => {
     assert.equal(blamed("Most breaches are caused by human error.").length, 1);
   });
 
+  it("finds naming and shaming, threats of sanctions, and the careless click", () => {
+    assert.deepEqual(
+      blamed("Users who fall for phishing will be reported to their line manager."),
+      ["Users who fall for phishing will be reported to their line manager"],
+    );
+    assert.equal(blamed("Failure to comply will result in your account being disabled.").length, 1);
+    assert.equal(blamed("A single careless click can bring the whole company down.").length, 1);
+    assert.deepEqual(blamed("Anyone who clicks a suspicious link by mistake will be helped."), []);
+    assert.deepEqual(blamed("Users who report phishing will be thanked."), []);
+  });
+
   it("ignores negated statements", () => {
     assert.deepEqual(blamed("Employees are not the weakest link."), []);
     assert.deepEqual(blamed("Our staff aren't the problem."), []);

@@ -37,7 +37,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:caused|triggered)\\s+by\\s+${HUMAN_FAULT}\\b`, "gi"),
   // "careless staff", "you were careless"
   new RegExp(
-    `\\b${BAD_TRAITS}\\s+(?:staff|employees?|users?|people|colleagues|workers|clicking|clicks|behaviou?r|mistakes?)\\b`,
+    `\\b${BAD_TRAITS}\\s+(?:staff|employees?|users?|people|colleagues|workers|clicking|clicks?|behaviou?r|mistakes?)\\b`,
     "gi",
   ),
   new RegExp(
@@ -67,6 +67,12 @@ const PATTERNS: readonly RegExp[] = [
   ),
   /\b(?:despite\s+(?:repeated|numerous|many|our|all\s+our)\s+(?:warnings|reminders)|how\s+many\s+times|once\s+again,?\s+(?:someone|somebody|staff|users|employees|you)|as\s+(?:you\s+have|you['’]ve|we\s+have|we['’]ve)\s+(?:been\s+told|said|told\s+you)\s+(?:many\s+times|repeatedly|before|again))\b/gi,
   // Threatening people with punishment frames them as suspects rather than allies.
+  // "Users who fall for phishing will be reported to their manager": named and shamed.
+  new RegExp(
+    `\\b(?:${PEOPLE}|anyone|those|whoever)\\s+who\\s+(?:\\w+\\s+){0,2}?${BAD_HABITS}\\b[^.!?;]{0,60}?\\b(?:will|may|could|shall)\\s+be\\s+(?:reported|named|disciplined|punished|sanctioned|suspended|locked\\s+out|blocked|retrained|flagged|escalated|followed\\s+up)\\b`,
+    "gi",
+  ),
+  /\b(?:failure|failing|refusal)\s+to\s+(?:comply|follow|complete|adhere)\b[^.!?;]{0,60}?\b(?:will|may|could|shall)\s+(?:result\s+in|lead\s+to)\b/gi,
   /\b(?:will|may|could|shall)\s+(?:face|result\s+in|lead\s+to)\s+disciplinary\s+(?:action|measures|proceedings)|\bwill\s+be\s+(?:disciplined|held\s+(?:personally\s+)?(?:responsible|accountable|liable))\b/gi,
   new RegExp(
     `\\b${PEOPLE}\\s+(?:(?:are|${Q}re|have)\\s+)?(?:put|puts|putting)\\s+(?:us|everyone|all\\s+of\\s+us|our\\s+customers|(?:the|our)\\s+(?:whole\\s+|entire\\s+)?(?:company|firm|business|team|office))\\s+at\\s+risk\\b`,

@@ -227,7 +227,7 @@ const CONFLICT_FAMILIES: CueEntry[] = [
     c: 0.55,
   }),
   ...neg(
-    "{behind their backs|behind their back|behind security's back|behind it's back|go around them|went around them|go round them|went round them|going around them|going round them|bypass them|bypassed them|bypassing them}",
+    "{behind their backs|behind their back|behind our back|behind our backs|behind my back|behind security's back|behind it's back|go around them|went around them|go round them|went round them|going around them|going round them|bypass them|bypassed them|bypassing them}",
     { c: 0.5, d: 0.5 },
   ),
   ...neg(

@@ -220,7 +220,6 @@ export const OPERATIONS_TERMS: readonly GlossaryEntry[] = [
     variants: ["network access control"],
   }),
   term("tenant", "your organisation's own space in an online service", { technicalOnly: true }),
-  term("agent", "a small program installed on your computer", { technicalOnly: true }),
   term("baseline", "the standard settings every computer must have", { technicalOnly: true }),
   term("salting", "adding random data before scrambling passwords, so copies are harder to crack", {
     variants: ["salted"],
@@ -245,7 +244,6 @@ export const OPERATIONS_TERMS: readonly GlossaryEntry[] = [
   acronym("SAST", "checking program code for security flaws"),
   acronym("DAST", "testing a running program for security flaws"),
   term("alert fatigue", "ignoring warnings because there are too many"),
-  term("triage", "sorting problems by how urgent they are", { technicalOnly: true }),
   term("chain of custody", "a record of who handled evidence and when"),
   term("sinkhole", "redirecting harmful traffic to a safe dead end", { technicalOnly: true }),
   term("YubiKey", "a small USB key that proves it is you when you sign in"),

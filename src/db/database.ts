@@ -3,9 +3,18 @@
  * embedded PGlite or a server reached through DATABASE_URL. Only repositories and this folder
  * hold SQL; both backends speak the same dialect, so one set of queries serves both.
  */
+export interface QueryOptions {
+  /**
+   * A fixed statement run very often (the respondent's path): a PostgreSQL server parses and
+   * plans it once per connection instead of every time. Only for SQL that is the same text on
+   * every call, as each distinct text stays prepared for the life of the connection.
+   */
+  readonly prepare?: boolean;
+}
+
 export interface Queryable {
   /** One parameterised statement ($1, $2 ...). */
-  query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -64,6 +64,24 @@ describe("database", () => {
     assert.deepEqual(row, { n: 1, d: "2026-03-01", x: 2.5 });
   });
 
+  it("runs a prepared statement many times, in and out of transactions, with the same answers", async () => {
+    const sql = "SELECT $1::int + $2::int AS sum, $3::text AS label";
+    const plain = await db.query<{ sum: number; label: string }>(sql, [2, 3, "a"]);
+    for (let i = 0; i < 5; i++) {
+      const rows = await db.query<{ sum: number; label: string }>(sql, [2, 3, "a"], {
+        prepare: true,
+      });
+      assert.deepEqual(rows, plain);
+    }
+    const inside = await db.transaction((tx) =>
+      tx.query<{ sum: number }>(sql, [40, 2, "b"], { prepare: true }),
+    );
+    assert.equal(inside[0]?.sum, 42);
+    // Two texts, two statements: a second prepared text does not reuse the first's plan.
+    const other = await db.query<{ n: number }>("SELECT $1::int * 2 AS n", [21], { prepare: true });
+    assert.equal(other[0]?.n, 42);
+  });
+
   it("refuses to change an instrument version once written", async () => {
     const [ws] = await db.query<{ id: string }>(
       "INSERT INTO workspace (slug, name) VALUES ('immutable', 'x') RETURNING id",

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { userInfo } from "node:os";
 import pg from "pg";
-import type { Database, Queryable } from "./database.js";
+import type { Database, Queryable, QueryOptions } from "./database.js";
 
 const { Pool, types } = pg;
 
@@ -21,13 +22,29 @@ const typeConfig = {
 } as pg.CustomTypesConfig;
 
 interface Client {
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  query(
+    sql: string | { name: string; text: string; values: unknown[] },
+    params?: unknown[],
+  ): Promise<{ rows: unknown[] }>;
+}
+
+/** A prepared statement's name: the same text always gets the same name, on every connection. */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `rapport_${createHash("sha1").update(sql).digest("hex").slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }
 
 function wrap(client: Client): Queryable {
   return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, [...params]);
+    async query<T>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      const result = options.prepare
+        ? await client.query({ name: statementName(sql), text: sql, values: [...params] })
+        : await client.query(sql, [...params]);
       return result.rows as T[];
     },
     async exec(sql: string) {
@@ -48,8 +65,8 @@ class PostgresDatabase implements Database {
     this.inner = wrap(pool);
   }
 
-  query<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
-    return this.inner.query<T>(sql, params);
+  query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]> {
+    return this.inner.query<T>(sql, params, options);
   }
 
   exec(sql: string): Promise<void> {

@@ -28,5 +28,6 @@ export async function saveDraft(
       JSON.stringify(draft.answers),
       draft.step,
     ],
+    { prepare: true },
   );
 }

@@ -49,6 +49,7 @@ export async function findLink(
          AND d.workspace_id = i.workspace_id AND d.campaign_id = i.campaign_id
      WHERE i.token_hash = $1`,
     [tokenHash, sharedDraftKeyHash],
+    { prepare: true },
   );
   return row;
 }
@@ -150,6 +151,7 @@ export async function storeSubmission(db: Queryable, s: Submission): Promise<boo
       s.openAnswers.map((a) => a.body),
       ...(s.groupId === null ? [] : [s.organisationId]),
     ],
+    { prepare: true },
   );
   return rows[0]?.stored === 1;
 }

@@ -1,4 +1,4 @@
-import { parsePattern } from "../shared/patterns.js";
+import { parsePattern } from "../shared/pattern-syntax.js";
 import type { IndicatorCue } from "./lexicon/index.js";
 import { CUE_ENTRIES } from "./lexicon/index.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";

@@ -4,6 +4,7 @@ import {
   type Negation,
   negationAfter,
   negationBefore,
+  someWordBefore,
 } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
 import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
@@ -68,15 +69,12 @@ const BLAME_NEGATORS = new Set([
 const BLAME_NEGATOR_REACH = 4;
 
 function hasBlameNegator(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1, words = 0; k >= 0 && words < BLAME_NEGATOR_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.kind === "punct") break;
-    if (t.kind !== "word") continue;
-    words++;
-    if (BLAME_NEGATORS.has(t.norm)) return true;
-    if (judgesTheBlaming(tokens, k)) return true;
-  }
-  return false;
+  return someWordBefore(
+    tokens,
+    from,
+    BLAME_NEGATOR_REACH,
+    (k) => BLAME_NEGATORS.has(tokens[k]!.norm) || judgesTheBlaming(tokens, k),
+  );
 }
 
 function scale(w: Weights, f: number): Weights {

@@ -262,14 +262,27 @@ export function judgesTheBlaming(tokens: readonly Token[], k: number): boolean {
   return near(1)?.norm === "to" || (before !== undefined && COPULA.has(before.norm));
 }
 
-/** A judgement of the blaming within `reach` words before `from`, in the same clause. */
-export function blameJudgedBefore(tokens: readonly Token[], from: number, reach = 4): boolean {
+/**
+ * Whether one of the `reach` words before `from` passes `test` (given its index), without
+ * crossing punctuation.
+ */
+export function someWordBefore(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  test: (k: number) => boolean,
+): boolean {
   for (let k = from - 1, words = 0; k >= 0 && words < reach; k--) {
     const t = tokens[k]!;
     if (t.kind === "punct") break;
     if (t.kind !== "word") continue;
     words++;
-    if (judgesTheBlaming(tokens, k)) return true;
+    if (test(k)) return true;
   }
   return false;
+}
+
+/** A judgement of the blaming within `reach` words before `from`, in the same clause. */
+export function blameJudgedBefore(tokens: readonly Token[], from: number, reach = 4): boolean {
+  return someWordBefore(tokens, from, reach, (k) => judgesTheBlaming(tokens, k));
 }

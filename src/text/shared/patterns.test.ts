@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { tokenize } from "./nlp.js";
-import { PhraseMatcher, tokenKeys } from "./patterns.js";
+import { tokenKeys } from "./pattern-syntax.js";
+import { PhraseMatcher } from "./patterns.js";
 
 function matches(matcher: PhraseMatcher<string>, text: string): string[] {
   const tokens = tokenize(text);

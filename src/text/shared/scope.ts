@@ -1,5 +1,6 @@
 import type { Token } from "./nlp.js";
-import { PhraseMatcher, tokenKeys } from "./patterns.js";
+import { tokenKeys } from "./pattern-syntax.js";
+import { PhraseMatcher } from "./patterns.js";
 
 /**
  * Everything about a text that modifies how much a cue counts: which clause it is in, whether a

@@ -1,51 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { check, reported } from "../../../test/indicator-result.js";
 import {
   detectIndicators,
   INDICATOR_CODES,
   type IndicatorCode,
-  type IndicatorResult,
-  REPORT_THRESHOLD,
   throughputSample,
 } from "./index.js";
-
-function reported(text: string): IndicatorCode[] {
-  return detectIndicators(text).indicators;
-}
-
-/** The invariants every result must keep, whatever the input. */
-function assertWellFormed(text: string, r: IndicatorResult): void {
-  assert.deepEqual(Object.keys(r.scores).sort(), [...INDICATOR_CODES].sort());
-  for (const code of INDICATOR_CODES) {
-    const s = r.scores[code];
-    assert.ok(Number.isFinite(s) && s >= 0 && s <= 1, `${code} score ${s} out of [0, 1]`);
-    assert.equal(
-      r.indicators.includes(code),
-      s >= REPORT_THRESHOLD && r.evidence.some((e) => e.indicator === code),
-    );
-  }
-  for (const code of r.indicators) {
-    assert.ok(
-      r.evidence.some((e) => e.indicator === code),
-      `${code} reported without evidence`,
-    );
-  }
-  for (const e of r.evidence) {
-    assert.ok(r.indicators.includes(e.indicator), `evidence for unreported ${e.indicator}`);
-    assert.ok(
-      e.start >= 0 && e.end > e.start && e.end <= text.length,
-      `bad span ${e.start}-${e.end}`,
-    );
-    assert.equal(text.slice(e.start, e.end), e.text);
-  }
-  if (!r.indicators.includes("blame")) assert.deepEqual(r.blame_direction, []);
-}
-
-function check(text: string): IndicatorResult {
-  const r = detectIndicators(text);
-  assertWellFormed(text, r);
-  return r;
-}
 
 describe("detectIndicators finds each indicator", () => {
   const cases: Array<[IndicatorCode, string]> = [
@@ -82,69 +43,6 @@ describe("detectIndicators finds each indicator", () => {
       assert.ok(ev.length > 0);
     });
   }
-});
-
-describe("negation, contrast and hedges", () => {
-  it("a negated cue does not count", () => {
-    const r = check("They are never condescending.");
-    assert.ok(!r.indicators.includes("negative_communication"));
-    assert.ok(r.scores.negative_communication < REPORT_THRESHOLD);
-    assert.deepEqual(check("There's no jargon in their emails at all.").indicators, []);
-    assert.ok(!reported("I have never once felt blamed or talked down to.").includes("blame"));
-    assert.ok(!reported("I'm not scared of them at all.").includes("negative_feelings"));
-  });
-
-  it("after 'but' the complaint counts, before it the denial holds", () => {
-    const text = "Not a problem at all, but they never answer my emails.";
-    const r = check(text);
-    assert.ok(r.indicators.includes("negative_communication"));
-    const but = text.indexOf("but");
-    for (const e of r.evidence) assert.ok(e.start > but, `evidence "${e.text}" is before "but"`);
-  });
-
-  it("a conceded complaint followed by praise weighs less than the complaint alone", () => {
-    const alone = check("They can be slow to respond.").scores.conflict;
-    const conceded = check(
-      "They can be slow to respond, but they are lovely people and always patient.",
-    ).scores.conflict;
-    assert.ok(conceded < alone, `${conceded} should be below ${alone}`);
-  });
-
-  it("hedges weaken the score", () => {
-    const plain = check("They are distant.").scores.disengagement;
-    const hedged = check("maybe a bit distant sometimes").scores.disengagement;
-    assert.ok(plain >= REPORT_THRESHOLD);
-    assert.ok(hedged < plain, `hedged ${hedged} should be below ${plain}`);
-  });
-
-  it("a question answered with no", () => {
-    assert.ok(
-      !reported("Do they talk down to people? No, never.").includes("negative_communication"),
-    );
-    assert.ok(reported("Are they approachable? No, not in my experience.").length > 0);
-  });
-
-  it("sarcasm closed by 'not' flips the praise", () => {
-    assert.ok(reported("Oh they're so helpful. Not.").includes("conflict"));
-  });
-
-  it("a negation does not reach past 'before' or 'after' into the next clause", () => {
-    const text = "Nobody warned us before they blocked the shared drive.";
-    const r = check(text);
-    assert.ok(r.indicators.includes("conflict"), JSON.stringify(r.scores));
-    assert.ok(r.evidence.some((e) => e.indicator === "conflict" && e.text === "blocked"));
-    assert.ok(!reported("Nobody blocked anything, they were great.").includes("conflict"));
-  });
-
-  it("agreement is praise, and denied agreement is friction", () => {
-    const denied = check("We don't see eye to eye with the security team about laptops.");
-    assert.ok(denied.indicators.includes("conflict"));
-    assert.ok(denied.evidence.some((e) => e.text.includes("see eye to eye")));
-    assert.deepEqual(
-      check("We see eye to eye with the security team on most things.").indicators,
-      [],
-    );
-  });
 });
 
 describe("cue families reach wording no single statement used", () => {
@@ -241,40 +139,6 @@ describe("words that only look like a complaint", () => {
     for (const text of [
       "It's time we stopped calling people the weakest link.",
       "We need to stop treating users as the enemy.",
-    ]) {
-      assert.ok(!check(text).indicators.includes("blame"), text);
-    }
-  });
-  it("a clause led by 'nobody' denies its verb, however far away", () => {
-    const r = check("Nobody from security has ever asked for our opinion.");
-    assert.ok(r.indicators.includes("power_imbalance"), JSON.stringify(r.scores));
-    assert.deepEqual(check("They asked for our opinion before the change.").indicators, []);
-  });
-  it("not knowing what the security team does is distance; not knowing what to do is not", () => {
-    const r = check("They are friendly enough, but I have no idea what they actually do.");
-    assert.ok(r.indicators.includes("disengagement"), JSON.stringify(r.scores));
-    assert.ok(
-      !check("I don't know what to do when I get a phishing email.").indicators.includes(
-        "disengagement",
-      ),
-    );
-  });
-  it("a question received as a nuisance is negative communication", () => {
-    const r = check("They treat every question as a nuisance.");
-    assert.ok(r.indicators.includes("negative_communication"), JSON.stringify(r.scores));
-  });
-  it("'wrong' denies blame only when it judges the blaming", () => {
-    for (const text of [
-      "When something goes wrong they blame us.",
-      "If anything goes wrong they always point the finger at us.",
-    ]) {
-      const r = check(text);
-      assert.ok(r.indicators.includes("blame"), text);
-      assert.deepEqual(r.blame_direction, ["towards_employees"], text);
-    }
-    for (const text of [
-      "It is wrong to blame users.",
-      "It's unfair to blame staff for phishing.",
     ]) {
       assert.ok(!check(text).indicators.includes("blame"), text);
     }

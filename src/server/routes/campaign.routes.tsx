@@ -29,12 +29,8 @@ import {
 import { listAnswersForReading } from "../../text/open-answer-list.js";
 import { attempt, formFields } from "../form-input.js";
 import { linkBase } from "../link-base.js";
-import {
-  CampaignListPage,
-  CampaignPage,
-  CampaignResultsPage,
-  NewCampaignPage,
-} from "../pages/campaign-pages.js";
+import { CampaignListPage, CampaignPage, NewCampaignPage } from "../pages/campaign-pages.js";
+import { CampaignResultsPage } from "../pages/campaign-results-page.js";
 import { NotFoundPage } from "../pages/home.js";
 import { InterviewPage } from "../pages/interview-page.js";
 

@@ -99,9 +99,3 @@ export function predict(model: LogRegModel, features: readonly string[]): number
   return sigmoid(logit(model, features));
 }
 
-/** `predict` for features already without repeats: several models read one list. */
-export function predictDistinct(model: LogRegModel, distinct: readonly string[]): number {
-  let z = model.bias;
-  for (const f of distinct) z += model.weights.get(f) ?? 0;
-  return sigmoid(z);
-}

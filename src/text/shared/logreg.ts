@@ -98,4 +98,3 @@ export function logit(model: LogRegModel, features: readonly string[]): number {
 export function predict(model: LogRegModel, features: readonly string[]): number {
   return sigmoid(logit(model, features));
 }
-

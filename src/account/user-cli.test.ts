@@ -5,8 +5,8 @@ import { cliDatabase, runCli } from "../../test/cli.js";
 /** rapport user list | role | grant | revoke | remove, run as a person runs them. */
 let env: Record<string, string | undefined>;
 let dropDatabase: (() => Promise<void>) | undefined;
-const json = (args: string[]) => {
-  const result = runCli([...args, "--format", "json"], env);
+const json = async (args: string[]) => {
+  const result = await runCli([...args, "--format", "json"], env);
   return { status: result.status, body: JSON.parse(result.stdout || "{}"), stderr: result.stderr };
 };
 
@@ -16,10 +16,10 @@ before(async () => {
     ["boss@example.org", "admin"],
     ["vera@example.org", "viewer"],
   ] as const) {
-    const made = runCli(["user", "create", "--email", email, "--role", role], env);
+    const made = await runCli(["user", "create", "--email", email, "--role", role], env);
     assert.equal(made.status, 0, made.stderr);
   }
-  const campaign = runCli(
+  const campaign = await runCli(
     [
       "campaign",
       "create",
@@ -37,54 +37,63 @@ after(async () => {
 });
 
 describe("rapport user", () => {
-  it("grants and revokes a viewer's organisations, and lists who reads what", () => {
-    const granted = runCli(
+  it("grants and revokes a viewer's organisations, and lists who reads what", async () => {
+    const granted = await runCli(
       ["user", "grant", "VERA@example.org", "--organisation", "alpha firm"],
       env,
     );
     assert.equal(granted.status, 0, granted.stderr);
     assert.match(granted.stdout, /vera@example\.org may now read the reports of Alpha firm/);
-    const list = json(["user", "list"]);
+    const list = await json(["user", "list"]);
     assert.equal(list.status, 0, list.stderr);
     const vera = list.body.users.find((u: { email: string }) => u.email === "vera@example.org");
     assert.deepEqual(vera.reads, ["Alpha firm"]);
     assert.ok(list.body.users.every((u: Record<string, unknown>) => !("password_hash" in u)));
-    const revoked = json(["user", "revoke", "vera@example.org", "--organisation", "Alpha firm"]);
+    const revoked = await json([
+      "user",
+      "revoke",
+      "vera@example.org",
+      "--organisation",
+      "Alpha firm",
+    ]);
     assert.deepEqual(revoked.body, {
       email: "vera@example.org",
       organisation: "Alpha firm",
       revoke: true,
     });
-    const text = runCli(["user", "list"], env);
+    const text = await runCli(["user", "list"], env);
     assert.match(text.stdout, /vera@example\.org\s+viewer\s+\d{4}-\d\d-\d\d\s+nothing yet/);
     assert.match(text.stdout, /boss@example\.org\s+admin\s+\d{4}-\d\d-\d\d\s+everything/);
   });
 
-  it("changes roles and removes accounts, but never the last administrator", () => {
-    const last = json(["user", "role", "boss@example.org", "analyst"]);
+  it("changes roles and removes accounts, but never the last administrator", async () => {
+    const last = await json(["user", "role", "boss@example.org", "analyst"]);
     assert.equal(last.status, 1);
     assert.equal(last.body.error.code, "last_admin");
-    const lastRemove = runCli(["user", "remove", "boss@example.org"], env);
+    const lastRemove = await runCli(["user", "remove", "boss@example.org"], env);
     assert.equal(lastRemove.status, 1);
     assert.match(lastRemove.stderr, /only administrator of the workspace/);
-    const promoted = runCli(["user", "role", "vera@example.org", "admin"], env);
+    const promoted = await runCli(["user", "role", "vera@example.org", "admin"], env);
     assert.equal(promoted.status, 0, promoted.stderr);
     assert.match(promoted.stdout, /vera@example\.org is now admin/);
-    const removed = json(["user", "remove", "boss@example.org"]);
+    const removed = await json(["user", "remove", "boss@example.org"]);
     assert.deepEqual(removed.body, { email: "boss@example.org", removed: true });
     assert.deepEqual(
-      json(["user", "list"]).body.users.map((u: { email: string }) => u.email),
+      (await json(["user", "list"])).body.users.map((u: { email: string }) => u.email),
       ["vera@example.org"],
     );
   });
 
-  it("says plainly what is wrong", () => {
-    const nobody = runCli(["user", "remove", "nobody@example.org"], env);
+  it("says plainly what is wrong", async () => {
+    const nobody = await runCli(["user", "remove", "nobody@example.org"], env);
     assert.equal(nobody.status, 1);
     assert.match(nobody.stderr, /no such account in this workspace/);
-    const badRole = json(["user", "role", "vera@example.org", "owner"]);
+    const badRole = await json(["user", "role", "vera@example.org", "owner"]);
     assert.equal(badRole.body.error.code, "bad_role");
-    const noOrg = runCli(["user", "grant", "vera@example.org", "--organisation", "Zeta"], env);
+    const noOrg = await runCli(
+      ["user", "grant", "vera@example.org", "--organisation", "Zeta"],
+      env,
+    );
     assert.equal(noOrg.status, 1);
     assert.match(noOrg.stderr, /no organisation called "Zeta"/);
   });

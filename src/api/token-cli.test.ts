@@ -8,7 +8,10 @@ let dropDatabase: (() => Promise<void>) | undefined;
 
 before(async () => {
   ({ env, drop: dropDatabase } = await cliDatabase("token_cli"));
-  const user = runCli(["user", "create", "--email", "ana@example.org", "--format", "json"], env);
+  const user = await runCli(
+    ["user", "create", "--email", "ana@example.org", "--format", "json"],
+    env,
+  );
   assert.equal(user.status, 0, user.stderr);
 });
 after(async () => {
@@ -19,8 +22,8 @@ describe("rapport token", () => {
   let id = "";
   let token = "";
 
-  it("creates a token and prints it once, as JSON", () => {
-    const result = runCli(
+  it("creates a token and prints it once, as JSON", async () => {
+    const result = await runCli(
       [
         "token",
         "create",
@@ -41,8 +44,11 @@ describe("rapport token", () => {
     ({ id, token } = created);
   });
 
-  it("creates one as text, saying it is shown only now", () => {
-    const result = runCli(["token", "create", "--email", "ana@example.org", "--name", "BI"], env);
+  it("creates one as text, saying it is shown only now", async () => {
+    const result = await runCli(
+      ["token", "create", "--email", "ana@example.org", "--name", "BI"],
+      env,
+    );
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stdout,
@@ -50,27 +56,30 @@ describe("rapport token", () => {
     );
   });
 
-  it("lists tokens by name, revokes one by the start of its id, and never shows a token", () => {
-    const text = runCli(["token", "list", "--email", "ana@example.org"], env);
+  it("lists tokens by name, revokes one by the start of its id, and never shows a token", async () => {
+    const text = await runCli(["token", "list", "--email", "ana@example.org"], env);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /Nightly export/);
     assert.match(text.stdout, new RegExp(`${id.slice(0, 8)}.*active`));
     assert.ok(!text.stdout.includes(token));
-    const result = runCli(["token", "revoke", id.slice(0, 8)], env);
+    const result = await runCli(["token", "revoke", id.slice(0, 8)], env);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Revoked API token .* "Nightly export" of ana@example.org/);
-    const json = JSON.parse(runCli(["token", "list", "--format", "json"], env).stdout);
+    const json = JSON.parse((await runCli(["token", "list", "--format", "json"], env)).stdout);
     assert.equal(json.tokens.length, 2);
     assert.ok(json.tokens.every((t: Record<string, unknown>) => !("token" in t)));
     const revoked = json.tokens.find((t: { id: string }) => t.id === id);
     assert.match(revoked.revoked_at, /^\d{4}-\d\d-\d\dT/);
   });
 
-  it("says plainly what is wrong", () => {
-    const nobody = runCli(["token", "create", "--email", "bo@example.org", "--name", "x"], env);
+  it("says plainly what is wrong", async () => {
+    const nobody = await runCli(
+      ["token", "create", "--email", "bo@example.org", "--name", "x"],
+      env,
+    );
     assert.equal(nobody.status, 1);
     assert.match(nobody.stderr, /There is no account for bo@example.org in this workspace/);
-    const badId = runCli(["token", "revoke", "zz", "--format", "json"], env);
+    const badId = await runCli(["token", "revoke", "zz", "--format", "json"], env);
     assert.equal(badId.status, 1);
     assert.equal(JSON.parse(badId.stdout).error.code, "bad_token_id");
   });

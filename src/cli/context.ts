@@ -1,7 +1,8 @@
 import { Option } from "commander";
 import type { Database } from "../db/database.js";
-import { configFromEnv, openDatabase } from "../db/open.js";
+import { configFromEnv } from "../db/open.js";
 import { ensureWorkspace } from "../workspace/workspace.service.js";
+import { cli, write } from "./io.js";
 
 /** What every command needs: the database and the workspace it works in. */
 export interface GlobalOptions {
@@ -18,16 +19,19 @@ export async function withContext<T>(
   globals: GlobalOptions,
   fn: (ctx: Context) => Promise<T>,
 ): Promise<T> {
-  const config = configFromEnv();
-  const db = await openDatabase({ ...config, dataDir: globals.dataDir ?? config.dataDir });
+  const config = configFromEnv(cli().env);
+  const { db, release } = await cli().openDatabase({
+    ...config,
+    dataDir: globals.dataDir ?? config.dataDir,
+  });
   try {
     const workspace = await ensureWorkspace(
       db,
-      globals.workspace ?? process.env.RAPPORT_WORKSPACE ?? undefined,
+      globals.workspace ?? cli().env.RAPPORT_WORKSPACE ?? undefined,
     );
     return await fn({ db, workspaceId: workspace.id });
   } finally {
-    await db.close();
+    await release();
   }
 }
 
@@ -40,5 +44,5 @@ export function formatOption(defaultFormat: Format = "text"): Option {
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,4 +1,6 @@
+import { inspect } from "node:util";
 import { type ErrorDetail, isRapportError, UNEXPECTED_MESSAGE } from "../errors.js";
+import { cli, write } from "./io.js";
 import { safeText } from "./table.js";
 
 /**
@@ -8,20 +10,18 @@ import { safeText } from "./table.js";
  */
 export function reportError(error: unknown, json: boolean): number {
   if (isRapportError(error)) {
-    if (json) process.stdout.write(`${JSON.stringify(error.toJSON(), null, 2)}\n`);
+    if (json) write(`${JSON.stringify(error.toJSON(), null, 2)}\n`);
     else {
-      process.stderr.write(`${safeText(error.message)}\n`);
+      cli().stderr.write(`${safeText(error.message)}\n`);
       for (const detail of error.details)
-        process.stderr.write(`  ${safeText(describeDetail(detail))}\n`);
+        cli().stderr.write(`  ${safeText(describeDetail(detail))}\n`);
     }
     return 1;
   }
-  if (process.env.RAPPORT_DEBUG) console.error(error);
+  if (cli().env.RAPPORT_DEBUG) cli().stderr.write(`${inspect(error)}\n`);
   if (json)
-    process.stdout.write(
-      `${JSON.stringify({ error: { code: "unexpected", message: UNEXPECTED_MESSAGE } })}\n`,
-    );
-  else process.stderr.write(`${UNEXPECTED_MESSAGE}\n`);
+    write(`${JSON.stringify({ error: { code: "unexpected", message: UNEXPECTED_MESSAGE } })}\n`);
+  else cli().stderr.write(`${UNEXPECTED_MESSAGE}\n`);
   return 2;
 }
 
@@ -38,7 +38,7 @@ export function progressLine(label: string): {
   update(done: number, total: number): void;
   done(): void;
 } {
-  const live = process.stderr.isTTY === true;
+  const live = cli().stderr.isTTY === true;
   let last = -1;
   return {
     update(done, total) {
@@ -47,12 +47,12 @@ export function progressLine(label: string): {
       if (percent === last) return;
       last = percent;
       const filled = Math.round(percent / 5);
-      process.stderr.write(
+      cli().stderr.write(
         `\r${label} [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent}%`,
       );
     },
     done() {
-      if (live && last >= 0) process.stderr.write("\r\x1b[2K");
+      if (live && last >= 0) cli().stderr.write("\r\x1b[2K");
     },
   };
 }

@@ -18,6 +18,7 @@ import { registerUser } from "./commands/user.js";
 import { registerWaves } from "./commands/waves.js";
 import { registerWorkSystem } from "./commands/worksystem.js";
 import type { GlobalOptions } from "./context.js";
+import { cli } from "./io.js";
 
 export function buildProgram(): Command {
   const program = new Command("rapport")
@@ -34,6 +35,13 @@ export function buildProgram(): Command {
       "the workspace to work in (default: default, or RAPPORT_WORKSPACE)",
     )
     .showHelpAfterError("(add --help to see what is possible)")
+    // Set before the commands are added, which inherit both: errors come back as exceptions
+    // instead of ending the process, and all output goes where the current run says.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => cli().stdout.write(text),
+      writeErr: (text) => cli().stderr.write(text),
+    })
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true });
   const globals = () => program.opts<GlobalOptions>();
   registerInstrument(program, globals);

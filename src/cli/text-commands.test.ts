@@ -5,8 +5,8 @@ import { tempFile } from "../../test/factories.js";
 
 /** Commands that need no database: the text engine and the guideline catalogue. */
 describe("checking a security message", () => {
-  it("reads standard input and prints the check as JSON", () => {
-    const result = runCli(
+  it("reads standard input and prints the check as JSON", async () => {
+    const result = await runCli(
       ["text", "check", "-", "--format", "json"],
       {},
       "Users are the weakest link. Enable MFA now.",
@@ -27,20 +27,20 @@ describe("checking a security message", () => {
     assert.equal(check.blame.length, 1);
   });
 
-  it("explains a missing file", () => {
-    const result = runCli(["text", "check", "/nonexistent.txt"]);
+  it("explains a missing file", async () => {
+    const result = await runCli(["text", "check", "/nonexistent.txt"]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /There is no file/);
   });
 });
 
 describe("finding relationship signs and blame in texts", () => {
-  it("writes one JSON line per text with indicators and evidence offsets", () => {
+  it("writes one JSON line per text with indicators and evidence offsets", async () => {
     const input = [
       '{"id":1,"text":"😀 They never answer my emails and talk down to us."}',
       '{"id":"b","text":"Great team, always helpful."}',
     ].join("\n");
-    const result = runCli(["text", "indicators", "-"], {}, input);
+    const result = await runCli(["text", "indicators", "-"], {}, input);
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout
       .trim()
@@ -60,8 +60,8 @@ describe("finding relationship signs and blame in texts", () => {
     assert.deepEqual(lines[1].indicators, []);
   });
 
-  it("judges practitioner blame better than the keyword method on the classic cases", () => {
-    const result = runCli(
+  it("judges practitioner blame better than the keyword method on the classic cases", async () => {
+    const result = await runCli(
       ["text", "blame", "-"],
       {},
       "id,text\na,Your staff will click anything.\nb,Employees are not the weakest link.\n",
@@ -75,8 +75,8 @@ describe("finding relationship signs and blame in texts", () => {
     assert.deepEqual([b.blame, b.keyword_hits], [false, ["employee", "weakest"]]);
   });
 
-  it("stops at malformed JSONL with the line number", () => {
-    const result = runCli(
+  it("stops at malformed JSONL with the line number", async () => {
+    const result = await runCli(
       ["text", "indicators", "-"],
       {},
       '{"id":1,"text":"fine"}\n{"id":2,"text":\n',
@@ -87,18 +87,21 @@ describe("finding relationship signs and blame in texts", () => {
 });
 
 describe("the guideline catalogue from the command line", () => {
-  it("filters by element, and round-trips the catalogue through YAML unchanged", () => {
+  it("filters by element, and round-trips the catalogue through YAML unchanged", async () => {
     const listed = JSON.parse(
-      runCli(["guidelines", "--element", "participants", "--format", "json"]).stdout,
+      (await runCli(["guidelines", "--element", "participants", "--format", "json"])).stdout,
     );
     assert.ok(listed.guidelines.length >= 3);
     assert.ok(listed.guidelines.every((g: { element: string }) => g.element === "participants"));
-    const yaml = runCli(["guidelines", "--format", "yaml"]).stdout;
+    const yaml = (await runCli(["guidelines", "--format", "yaml"])).stdout;
     const file = tempFile("catalogue.yaml", yaml);
-    assert.equal(runCli(["guidelines", "--catalogue", file, "--format", "yaml"]).stdout, yaml);
+    assert.equal(
+      (await runCli(["guidelines", "--catalogue", file, "--format", "yaml"])).stdout,
+      yaml,
+    );
   });
 
-  it("refuses a malformed catalogue with the path of each problem", () => {
+  it("refuses a malformed catalogue with the path of each problem", async () => {
     const file = tempFile(
       "bad.json",
       JSON.stringify({
@@ -108,7 +111,7 @@ describe("the guideline catalogue from the command line", () => {
         guidelines: [{ code: "x" }],
       }),
     );
-    const result = runCli(["guidelines", "--catalogue", file]);
+    const result = await runCli(["guidelines", "--catalogue", file]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /guidelines\[0\]/);
   });

@@ -4,7 +4,7 @@ import { cliDatabase, runCli } from "../../test/cli.js";
 import { csv, tempFile } from "../../test/factories.js";
 import { diagnosisRows } from "../demo/diagnosis-rows.js";
 
-/** rapport diagnose as an analyst runs it, in a real process against a database of its own. */
+/** rapport diagnose as an analyst runs it against a database of its own. */
 let env: Record<string, string | undefined>;
 let dropDatabase: () => Promise<void>;
 let campaignId = "";
@@ -18,12 +18,12 @@ before(async () => {
     "diagnosis.csv",
     csv([header, ...rows.map((row) => header.map((column) => row[column] ?? ""))]),
   );
-  const imported = runCli(
+  const imported = await runCli(
     ["import", "responses", file, "--study", "Diagnosis", "--instrument", "relationship-diagnosis"],
     env,
   );
   assert.equal(imported.status, 0, imported.stderr);
-  const listed = runCli(["campaign", "list", "--format", "json"], env);
+  const listed = await runCli(["campaign", "list", "--format", "json"], env);
   assert.equal(listed.status, 0, listed.stderr);
   campaignId = String(JSON.parse(listed.stdout).campaigns[0]?.id ?? "");
   assert.ok(campaignId, "the import made a campaign");
@@ -33,8 +33,8 @@ after(async () => {
 });
 
 describe("rapport diagnose", () => {
-  it("prints the diagnosis as JSON for scripts", () => {
-    const result = runCli(
+  it("prints the diagnosis as JSON for scripts", async () => {
+    const result = await runCli(
       ["diagnose", "--campaign", campaignId.slice(0, 8), "--format", "json"],
       env,
     );
@@ -57,8 +57,8 @@ describe("rapport diagnose", () => {
     assert.equal(d.life_positions.cells.length, 9);
   });
 
-  it("prints a readable text with the matrix, climates, signs and workarounds", () => {
-    const result = runCli(["diagnose", "--campaign", campaignId], env);
+  it("prints a readable text with the matrix, climates, signs and workarounds", async () => {
+    const result = await runCli(["diagnose", "--campaign", campaignId], env);
     assert.equal(result.status, 0, result.stderr);
     const text = result.stdout;
     assert.match(text, /^Relationship diagnosis: /);
@@ -69,8 +69,8 @@ describe("rapport diagnose", () => {
     assert.match(text, /No workarounds recorded for this organisation's work systems yet/);
   });
 
-  it("says kindly when the campaign is not there", () => {
-    const result = runCli(["diagnose", "--campaign", "ffffffff"], env);
+  it("says kindly when the campaign is not there", async () => {
+    const result = await runCli(["diagnose", "--campaign", "ffffffff"], env);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /There is no campaign with id ffffffff/);
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/);

@@ -4,7 +4,7 @@ import { stringify } from "yaml";
 import { cliDatabase, runCli } from "../../test/cli.js";
 import { csv, tempFile } from "../../test/factories.js";
 
-/** rapport actions ... as an analyst runs it, in real processes against a database of its own. */
+/** rapport actions ... as an analyst runs it against a database of its own. */
 let env: Record<string, string | undefined>;
 let dropDatabase: () => Promise<void>;
 let campaign = "";
@@ -16,16 +16,16 @@ after(async () => {
   await dropDatabase();
 });
 
-const ok = (args: string[]) => {
-  const result = runCli(args, env);
+const ok = async (args: string[]) => {
+  const result = await runCli(args, env);
   assert.equal(result.status, 0, `${args.join(" ")}: ${result.stderr}${result.stdout}`);
   return result.stdout;
 };
 const org = ["--organisation", "Acme Ltd"];
 
 describe("rapport actions", () => {
-  it("recommends from the findings and accepts a recommendation once", () => {
-    ok([
+  it("recommends from the findings and accepts a recommendation once", async () => {
+    await ok([
       "worksystem",
       "import",
       tempFile("payroll.yaml", stringify({ schema: "rapport.worksystem/1", name: "Payroll" })),
@@ -33,7 +33,7 @@ describe("rapport actions", () => {
     ]);
     const rows: string[][] = [["respondent_id", "organisation", "group", "involved_requirements"]];
     for (let i = 0; i < 10; i++) rows.push([`r${i}`, "Acme Ltd", "Payroll", "no"]);
-    ok([
+    await ok([
       "import",
       "responses",
       tempFile("answers.csv", csv(rows)),
@@ -42,7 +42,7 @@ describe("rapport actions", () => {
       "--instrument",
       "sme-security-practices",
     ]);
-    ok([
+    await ok([
       "assess",
       ...org,
       "--work-system",
@@ -52,14 +52,14 @@ describe("rapport actions", () => {
       "--rating",
       "not_met",
     ]);
-    const campaigns = JSON.parse(ok(["campaign", "list", "--format", "json"]));
+    const campaigns = JSON.parse(await ok(["campaign", "list", "--format", "json"]));
     const list = Array.isArray(campaigns) ? campaigns : (campaigns.campaigns ?? []);
     campaign = String(list[0]?.id ?? "").slice(0, 8);
-    const text = ok(["actions", "recommend", "--campaign", campaign]);
+    const text = await ok(["actions", "recommend", "--campaign", campaign]);
     assert.match(text, /Workshop on security needs \(requirement_workshop\)/);
     assert.match(text, /In Payroll staff are not involved/);
     const first = JSON.parse(
-      ok([
+      await ok([
         "actions",
         "recommend",
         "--campaign",
@@ -71,7 +71,7 @@ describe("rapport actions", () => {
       ]),
     );
     assert.equal(first.created, true);
-    const again = ok([
+    const again = await ok([
       "actions",
       "recommend",
       "--campaign",
@@ -82,15 +82,15 @@ describe("rapport actions", () => {
     assert.match(again, /Already in the action plan/);
   });
 
-  it("adds, updates, lists and exports actions, and refuses bad input kindly", () => {
-    const bad = runCli(
+  it("adds, updates, lists and exports actions, and refuses bad input kindly", async () => {
+    const bad = await runCli(
       ["actions", "add", ...org, "--title", "x", "--intervention", "monitoring", "--due", "soon"],
       env,
     );
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /due_on: Write the date as year-month-day/);
     const added = JSON.parse(
-      ok([
+      await ok([
         "actions",
         "add",
         ...org,
@@ -106,7 +106,7 @@ describe("rapport actions", () => {
         "json",
       ]),
     );
-    const changed = ok([
+    const changed = await ok([
       "actions",
       "update",
       added.id.slice(0, 8),
@@ -118,19 +118,22 @@ describe("rapport actions", () => {
     ]);
     assert.match(changed, /\[done\]/);
     assert.match(changed, /started 2026-03-02/);
-    const listed = ok(["actions", "list", ...org, "--status", "done"]);
+    const listed = await ok(["actions", "list", ...org, "--status", "done"]);
     assert.match(listed, /=HYPERLINK\(1\)/);
     assert.doesNotMatch(listed, /Workshop on security needs/);
-    const exported = ok(["actions", "export", ...org]);
+    const exported = await ok(["actions", "export", ...org]);
     assert.match(exported, /^id,title,intervention/);
     assert.ok(exported.includes(",'=HYPERLINK(1),"), exported);
-    const missing = runCli(["actions", "update", "abcdef12", ...org, "--status", "done"], env);
+    const missing = await runCli(
+      ["actions", "update", "abcdef12", ...org, "--status", "done"],
+      env,
+    );
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /There is no action abcdef12/);
   });
 
-  it("keeps champions and dialogues", () => {
-    ok([
+  it("keeps champions and dialogues", async () => {
+    await ok([
       "actions",
       "champions",
       "add",
@@ -142,14 +145,17 @@ describe("rapport actions", () => {
       "--contact",
       "ext. 12",
     ]);
-    assert.match(ok(["actions", "champions", "list", ...org]), /Payroll\s+Dana Reyes\s+ext\. 12/);
-    const wrong = runCli(
+    assert.match(
+      await ok(["actions", "champions", "list", ...org]),
+      /Payroll\s+Dana Reyes\s+ext\. 12/,
+    );
+    const wrong = await runCli(
       ["actions", "champions", "add", ...org, "--group", "Moon", "--name", "X"],
       env,
     );
     assert.equal(wrong.status, 1);
     assert.match(wrong.stderr, /no group called "Moon"\. Use one of: Payroll/);
-    ok([
+    await ok([
       "actions",
       "dialogues",
       "add",
@@ -162,11 +168,11 @@ describe("rapport actions", () => {
       "The VPN",
     ]);
     assert.match(
-      ok(["actions", "dialogues", "list", ...org]),
+      await ok(["actions", "dialogues", "list", ...org]),
       /2026-03-02 {2}employees, it_security/,
     );
     assert.match(
-      ok(["actions", "export", ...org, "--what", "champions"]),
+      await ok(["actions", "export", ...org, "--what", "champions"]),
       /^group,name,contact,since\r\nPayroll,Dana Reyes,ext\. 12,\r\n$/,
     );
   });

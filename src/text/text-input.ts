@@ -26,14 +26,18 @@ function formatFromName(path: string): Format | undefined {
   return undefined;
 }
 
-function open(path: string): Readable {
-  if (path === "-") return process.stdin;
+/** Standard input is passed in by the caller (the CLI hands in its own), so tests can feed it. */
+function open(path: string, stdin: Readable): Readable {
+  if (path === "-") return stdin;
   const stream = createReadStream(path);
   return stream;
 }
 
-export async function* readTextRecords(path: string): AsyncGenerator<TextRecord> {
-  const input = open(path);
+export async function* readTextRecords(
+  path: string,
+  stdin: Readable = process.stdin,
+): AsyncGenerator<TextRecord> {
+  const input = open(path, stdin);
   const opened = new Promise<void>((resolve, reject) => {
     if (path === "-") resolve();
     input.once("open", () => resolve());
@@ -162,8 +166,11 @@ async function* readCsvRecords(stream: Readable): AsyncGenerator<TextRecord> {
 }
 
 /** Reads a whole message (for the communication check), from a file or standard input. */
-export async function readWholeText(path: string): Promise<string> {
-  const input = open(path);
+export async function readWholeText(
+  path: string,
+  stdin: Readable = process.stdin,
+): Promise<string> {
+  const input = open(path, stdin);
   input.setEncoding("utf8");
   let text = "";
   try {

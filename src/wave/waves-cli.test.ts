@@ -4,7 +4,7 @@ import { cliDatabase, runCli } from "../../test/cli.js";
 import { csv, tempFile } from "../../test/factories.js";
 
 /**
- * The wave commands as an analyst runs them, in real processes: import a second wave, compare
+ * The wave commands as an analyst runs them: import a second wave, compare
  * it (json and text), and start a next wave.
  */
 let env: Record<string, string | undefined>;
@@ -30,8 +30,8 @@ interface Listed {
   status: string;
 }
 
-function campaigns(): Listed[] {
-  const listed = runCli(["campaign", "list", "--format", "json"], env);
+async function campaigns(): Promise<Listed[]> {
+  const listed = await runCli(["campaign", "list", "--format", "json"], env);
   assert.equal(listed.status, 0, listed.stderr);
   return (JSON.parse(listed.stdout) as { campaigns: Listed[] }).campaigns;
 }
@@ -39,8 +39,8 @@ function campaigns(): Listed[] {
 describe("rapport waves", () => {
   let second: Listed | undefined;
 
-  it("imports a second wave with --wave", () => {
-    const first = runCli(
+  it("imports a second wave with --wave", async () => {
+    const first = await runCli(
       [
         "import",
         "responses",
@@ -53,7 +53,7 @@ describe("rapport waves", () => {
       env,
     );
     assert.equal(first.status, 0, first.stderr);
-    const result = runCli(
+    const result = await runCli(
       [
         "import",
         "responses",
@@ -67,12 +67,12 @@ describe("rapport waves", () => {
     );
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Imported 30 respondents .* into "Acme pulse", wave 2/);
-    second = campaigns().find((c) => c.wave === 2);
+    second = (await campaigns()).find((c) => c.wave === 2);
     assert.ok(second);
   });
 
-  it("compares the waves as JSON", () => {
-    const result = runCli(["waves", "--campaign", second?.id ?? "", "--format", "json"], env);
+  it("compares the waves as JSON", async () => {
+    const result = await runCli(["waves", "--campaign", second?.id ?? "", "--format", "json"], env);
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
     assert.equal(json.against.wave, 1);
@@ -88,8 +88,8 @@ describe("rapport waves", () => {
   //   p1 <- 6/30; p2 <- 20/30; a <- w(6, 30); b <- w(20, 30); d <- p1 - p2
   //   c(d - sqrt((p1 - a[1])^2 + (b[2] - p2)^2), d + sqrt((a[2] - p1)^2 + (p2 - b[1])^2)) * 100
   //   # -64.24599 -21.77855
-  it("compares the waves as text, per community too", () => {
-    const result = runCli(
+  it("compares the waves as text, per community too", async () => {
+    const result = await runCli(
       ["waves", "--campaign", (second?.id ?? "").slice(0, 8), "--by", "community"],
       env,
     );
@@ -105,19 +105,19 @@ describe("rapport waves", () => {
     assert.doesNotMatch(result.stdout, /policy_status/, "questions nobody answered are left out");
   });
 
-  it("explains a first wave and refuses an unknown breakdown kindly", () => {
-    const first = campaigns().find((c) => c.wave === 1);
-    const result = runCli(["waves", "--campaign", first?.id ?? ""], env);
+  it("explains a first wave and refuses an unknown breakdown kindly", async () => {
+    const first = (await campaigns()).find((c) => c.wave === 1);
+    const result = await runCli(["waves", "--campaign", first?.id ?? ""], env);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /This is the first wave/);
-    const bad = runCli(["waves", "--campaign", first?.id ?? "", "--by", "sector"], env);
+    const bad = await runCli(["waves", "--campaign", first?.id ?? "", "--by", "sector"], env);
     assert.notEqual(bad.status, 0);
     assert.match(bad.stderr, /Use --by community/);
     assert.doesNotMatch(bad.stderr, /at .*\.ts:\d+/);
   });
 
-  it("starts a next wave, and says which one exists when asked twice", () => {
-    const made = runCli(
+  it("starts a next wave, and says which one exists when asked twice", async () => {
+    const made = await runCli(
       ["campaign", "next-wave", "--campaign", second?.id ?? "", "--format", "json"],
       env,
     );
@@ -125,7 +125,7 @@ describe("rapport waves", () => {
     const json = JSON.parse(made.stdout);
     assert.equal(json.wave, 3);
     assert.equal(json.status, "draft");
-    const again = runCli(["campaign", "next-wave", "--campaign", second?.id ?? ""], env);
+    const again = await runCli(["campaign", "next-wave", "--campaign", second?.id ?? ""], env);
     assert.notEqual(again.status, 0);
     assert.match(again.stderr, /Wave 3 of this campaign already exists/);
   });

@@ -6,7 +6,7 @@ import { csv, tempFile } from "../../test/factories.js";
 
 /**
  * The work-system commands as an analyst runs them: worksystem, assess, findings and baseline,
- * in real processes against a database of their own.
+ * against a database of their own.
  */
 let env: Record<string, string | undefined>;
 let dropDatabase: () => Promise<void>;
@@ -29,9 +29,9 @@ const payroll = {
 };
 
 describe("rapport worksystem", () => {
-  it("imports a YAML file, creating the organisation", () => {
+  it("imports a YAML file, creating the organisation", async () => {
     const file = tempFile("payroll.yaml", stringify(payroll));
-    const result = runCli(
+    const result = await runCli(
       ["worksystem", "import", file, "--organisation", "Acme Ltd", "--sector", "retail"],
       env,
     );
@@ -40,12 +40,12 @@ describe("rapport worksystem", () => {
     assert.match(result.stdout, /Added work system "Payroll" of Acme Ltd \(6 entries/);
   });
 
-  it("refuses a broken file with the path of each problem and exit code 1", () => {
+  it("refuses a broken file with the path of each problem and exit code 1", async () => {
     const file = tempFile(
       "bad.json",
       JSON.stringify({ ...payroll, information: [{ name: "Salaries", sensitivity: "secret" }] }),
     );
-    const result = runCli(["worksystem", "import", file, "--organisation", "Acme Ltd"], env);
+    const result = await runCli(["worksystem", "import", file, "--organisation", "Acme Ltd"], env);
     assert.equal(result.status, 1);
     assert.match(
       result.stderr,
@@ -53,32 +53,34 @@ describe("rapport worksystem", () => {
     );
   });
 
-  it("lists and shows work systems as text, JSON and the file format", () => {
-    const list = runCli(["worksystem", "list", "--organisation", "acme ltd"], env);
+  it("lists and shows work systems as text, JSON and the file format", async () => {
+    const list = await runCli(["worksystem", "list", "--organisation", "acme ltd"], env);
     assert.equal(list.status, 0, list.stderr);
     assert.match(list.stdout, /Payroll\s+operation and maintenance/);
-    const text = runCli(["worksystem", "show", "payroll", "--organisation", "Acme Ltd"], env);
+    const text = await runCli(["worksystem", "show", "payroll", "--organisation", "Acme Ltd"], env);
     assert.match(
       text.stdout,
       /Processes and activities\n {2}1\. Collect hours\n {2}2\. Run payroll/,
     );
     assert.match(text.stdout, /Salaries \[confidential\]/);
     const json = JSON.parse(
-      runCli(
-        ["worksystem", "show", "Payroll", "--organisation", "Acme Ltd", "--format", "json"],
-        env,
+      (
+        await runCli(
+          ["worksystem", "show", "Payroll", "--organisation", "Acme Ltd", "--format", "json"],
+          env,
+        )
       ).stdout,
     );
     assert.equal(json.model.participants[0].community, "employees");
-    const yaml = runCli(
+    const yaml = await runCli(
       ["worksystem", "show", "Payroll", "--organisation", "Acme Ltd", "--format", "yaml"],
       env,
     );
     assert.match(yaml.stdout, /^schema: rapport\.worksystem\/1\nname: Payroll\n/);
   });
 
-  it("records a phase change and a workaround", () => {
-    const phase = runCli(
+  it("records a phase change and a workaround", async () => {
+    const phase = await runCli(
       [
         "worksystem",
         "phase",
@@ -96,7 +98,7 @@ describe("rapport worksystem", () => {
     );
     assert.equal(phase.status, 0, phase.stderr);
     assert.match(phase.stdout, /Payroll is now in initiation, since 2024-03-01\./);
-    const workaround = runCli(
+    const workaround = await runCli(
       [
         "worksystem",
         "workaround",
@@ -120,19 +122,22 @@ describe("rapport worksystem", () => {
 });
 
 describe("rapport worksystem remove", () => {
-  it("asks for --yes, then removes", () => {
+  it("asks for --yes, then removes", async () => {
     const file = tempFile(
       "temp.json",
       JSON.stringify({ schema: "rapport.worksystem/1", name: "Temp" }),
     );
     assert.equal(
-      runCli(["worksystem", "import", file, "--organisation", "Acme Ltd"], env).status,
+      (await runCli(["worksystem", "import", file, "--organisation", "Acme Ltd"], env)).status,
       0,
     );
-    const unsure = runCli(["worksystem", "remove", "Temp", "--organisation", "Acme Ltd"], env);
+    const unsure = await runCli(
+      ["worksystem", "remove", "Temp", "--organisation", "Acme Ltd"],
+      env,
+    );
     assert.equal(unsure.status, 1);
     assert.match(unsure.stderr, /Add --yes to go ahead/);
-    const sure = runCli(
+    const sure = await runCli(
       ["worksystem", "remove", "Temp", "--organisation", "Acme Ltd", "--yes"],
       env,
     );
@@ -142,8 +147,8 @@ describe("rapport worksystem remove", () => {
 });
 
 describe("rapport assess and findings", () => {
-  it("rates one guideline and suggests the closest code for a typo", () => {
-    const ok = runCli(
+  it("rates one guideline and suggests the closest code for a typo", async () => {
+    const ok = await runCli(
       [
         "assess",
         "--organisation",
@@ -161,7 +166,7 @@ describe("rapport assess and findings", () => {
     );
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /Rated initiation\.security_from_start for Payroll: not met\./);
-    const typo = runCli(
+    const typo = await runCli(
       [
         "assess",
         "--organisation",
@@ -182,12 +187,12 @@ describe("rapport assess and findings", () => {
       JSON.parse(typo.stdout).error.message,
       /Did you mean initiation\.security_from_start\?/,
     );
-    const missing = runCli(["assess", "--organisation", "Acme Ltd"], env);
+    const missing = await runCli(["assess", "--organisation", "Acme Ltd"], env);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /also give --work-system, --guideline, --rating/);
   });
 
-  it("rates many from a CSV file", () => {
+  it("rates many from a CSV file", async () => {
     const file = tempFile(
       "ratings.csv",
       csv([
@@ -196,22 +201,22 @@ describe("rapport assess and findings", () => {
         ["Payroll", "information.protection_easy", "not_met", ""],
       ]),
     );
-    const result = runCli(["assess", "--file", file, "--organisation", "Acme Ltd"], env);
+    const result = await runCli(["assess", "--file", file, "--organisation", "Acme Ltd"], env);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Saved 2 ratings for 1 work system\./);
   });
 
-  it("lists findings with evidence, rule and interventions, filtered by severity", () => {
+  it("lists findings with evidence, rule and interventions, filtered by severity", async () => {
     const answers = [["respondent_id", "organisation", "community", "group", "aware_controls"]];
     for (let i = 0; i < 12; i++)
       answers.push([`r${i}`, "Acme Ltd", "employees", "Payroll", i < 9 ? "no" : "yes"]);
     const file = tempFile("answers.csv", csv(answers));
-    const imported = runCli(
+    const imported = await runCli(
       ["import", "responses", file, "--instrument", "sme-security-practices", "--study", "Acme"],
       env,
     );
     assert.equal(imported.status, 0, imported.stderr);
-    const text = runCli(["findings", "--organisation", "Acme Ltd"], env);
+    const text = await runCli(["findings", "--organisation", "Acme Ltd"], env);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /HIGH {2}participants\.know_guidance \(participants\) in Payroll/);
     assert.match(
@@ -224,31 +229,33 @@ describe("rapport assess and findings", () => {
     );
     assert.match(text.stdout, /Usually helps: /);
     const json = JSON.parse(
-      runCli(
-        ["findings", "--organisation", "Acme Ltd", "--severity", "medium", "--format", "json"],
-        env,
+      (
+        await runCli(
+          ["findings", "--organisation", "Acme Ltd", "--severity", "medium", "--format", "json"],
+          env,
+        )
       ).stdout,
     );
     assert.ok(json.findings.length > 0);
     assert.ok(json.findings.every((f: { severity: string }) => f.severity === "medium"));
-    const survey = runCli(["findings", "--organisation", "Acme Ltd", "--survey-only"], env);
+    const survey = await runCli(["findings", "--organisation", "Acme Ltd", "--survey-only"], env);
     assert.match(survey.stdout, /HIGH {2}participants\.know_guidance/);
   });
 });
 
 describe("rapport baseline", () => {
-  it("lists the built-in baseline, adds one from a file and compares", () => {
-    const list = runCli(["baseline", "list"], env);
+  it("lists the built-in baseline, adds one from a file and compares", async () => {
+    const list = await runCli(["baseline", "list"], env);
     assert.match(list.stdout, /SME study UK 2017-18 \(built in\)\s+2018\s+187\s+United Kingdom/);
-    const shown = runCli(["baseline", "show", "--format", "yaml"], env);
+    const shown = await runCli(["baseline", "show", "--format", "yaml"], env);
     const own = tempFile(
       "own.yaml",
       shown.stdout.replace("name: SME study UK 2017-18", "name: My copy"),
     );
-    const added = runCli(["baseline", "add", own], env);
+    const added = await runCli(["baseline", "add", own], env);
     assert.equal(added.status, 0, added.stderr);
     assert.match(added.stdout, /Added the baseline "My copy" with 13 figures\./);
-    const compare = runCli(
+    const compare = await runCli(
       ["baseline", "compare", "--organisation", "Acme Ltd", "--baseline", "my copy"],
       env,
     );
@@ -258,7 +265,7 @@ describe("rapport baseline", () => {
       /75% here against 48% in the baseline: 27 points higher \(95% interval [-+]\d+ to \+\d+ points\)/,
     );
     assert.doesNotMatch(compare.stdout, /better|worse/i);
-    const neither = runCli(["baseline", "compare"], env);
+    const neither = await runCli(["baseline", "compare"], env);
     assert.equal(neither.status, 1);
     assert.match(neither.stderr, /give one of --organisation, --sector or --size-band/);
   });
@@ -283,39 +290,49 @@ describe("rapport guidelines import, export and remove", () => {
     ],
   };
 
-  it("adds own guidelines from a file and exports the merged catalogue, which loads back unchanged", () => {
-    const added = runCli(["guidelines", "import", tempFile("own.json", JSON.stringify(own))], env);
+  it("adds own guidelines from a file and exports the merged catalogue, which loads back unchanged", async () => {
+    const added = await runCli(
+      ["guidelines", "import", tempFile("own.json", JSON.stringify(own))],
+      env,
+    );
     assert.equal(added.status, 0, added.stderr);
     assert.match(added.stdout, /added +strategies\.yearly_review/);
-    const exported = runCli(["guidelines", "export"], env);
+    const exported = await runCli(["guidelines", "export"], env);
     assert.equal(exported.status, 0, exported.stderr);
     assert.match(exported.stdout, /strategies\.yearly_review/);
-    const again = runCli(["guidelines", "import", tempFile("all.yaml", exported.stdout)], env);
+    const again = await runCli(
+      ["guidelines", "import", tempFile("all.yaml", exported.stdout)],
+      env,
+    );
     assert.match(again.stdout, /Added 0, changed 0/);
-    assert.equal(runCli(["guidelines", "export"], env).stdout, exported.stdout);
+    assert.equal((await runCli(["guidelines", "export"], env)).stdout, exported.stdout);
     const listed = JSON.parse(
-      runCli(["guidelines", "--own", "--element", "strategies", "--format", "json"], env).stdout,
+      (await runCli(["guidelines", "--own", "--element", "strategies", "--format", "json"], env))
+        .stdout,
     );
     assert.ok(
       listed.guidelines.some((g: { code: string }) => g.code === "strategies.yearly_review"),
     );
   });
 
-  it("refuses a malformed file with each path, and removing a built-in guideline", () => {
+  it("refuses a malformed file with each path, and removing a built-in guideline", async () => {
     const bad = {
       ...own,
       guidelines: [{ ...own.guidelines[0], code: "participants.know_guidance" }, { code: 1 }],
     };
-    const refused = runCli(
+    const refused = await runCli(
       ["guidelines", "import", tempFile("bad.json", JSON.stringify(bad))],
       env,
     );
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /guidelines\[0\]\.code/);
     assert.match(refused.stderr, /guidelines\[1\]/);
-    const builtin = runCli(["guidelines", "remove", "participants.know_guidance"], env);
+    const builtin = await runCli(["guidelines", "remove", "participants.know_guidance"], env);
     assert.equal(builtin.status, 1);
     assert.match(builtin.stderr, /built-in/);
-    assert.equal(runCli(["guidelines", "remove", "strategies.yearly_review"], env).status, 0);
+    assert.equal(
+      (await runCli(["guidelines", "remove", "strategies.yearly_review"], env)).status,
+      0,
+    );
   });
 });

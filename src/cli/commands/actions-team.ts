@@ -9,6 +9,7 @@ import {
   removeDialogue,
 } from "../../plan/team.service.js";
 import { formatOption, type GlobalOptions, printJson, withContext } from "../context.js";
+import { write } from "../io.js";
 import { safeText, table } from "../table.js";
 
 type ListFormat = "json" | "text" | "csv";
@@ -16,7 +17,7 @@ type ListFormat = "json" | "text" | "csv";
 const listFormat = () => formatOption("text").choices(["json", "text", "csv"]) as Option;
 
 function print(lines: readonly string[]): void {
-  process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+  write(`${safeText(lines.join("\n"))}\n`);
 }
 
 /** rapport actions champions ... and rapport actions dialogues ... */
@@ -37,7 +38,7 @@ export function registerPlanTeam(actions: Command, globals: () => GlobalOptions)
         listChampions(db, workspaceId, opts.organisation),
       );
       if (opts.format === "json") return printJson(result);
-      if (opts.format === "csv") return void process.stdout.write(championsCsv(result.champions));
+      if (opts.format === "csv") return void write(championsCsv(result.champions));
       print([
         `Security champions of ${result.organisation.name}`,
         "",
@@ -115,7 +116,7 @@ export function registerPlanTeam(actions: Command, globals: () => GlobalOptions)
         listDialogues(db, workspaceId, opts.organisation),
       );
       if (opts.format === "json") return printJson(result);
-      if (opts.format === "csv") return void process.stdout.write(dialoguesCsv(result.dialogues));
+      if (opts.format === "csv") return void write(dialoguesCsv(result.dialogues));
       const lines = [`Dialogue log of ${result.organisation.name}`];
       if (result.dialogues.length === 0)
         lines.push(

@@ -12,6 +12,7 @@ import { actionsCsv, PLAN_EXPORTS } from "../../plan/plan-csv.js";
 import { exportPlan } from "../../plan/plan-export.service.js";
 import { ACTION_INTERVENTIONS } from "../../worksystem/interventions.js";
 import { formatOption, type GlobalOptions, printJson, withContext } from "../context.js";
+import { write } from "../io.js";
 import { safeText, table } from "../table.js";
 import { registerPlanTeam } from "./actions-team.js";
 import { registerRecommend } from "./recommend.js";
@@ -111,7 +112,7 @@ export function registerActions(program: Command, globals: () => GlobalOptions):
           listActions(db, workspaceId, opts.organisation, filter),
         );
         if (opts.format === "json") return printJson(result);
-        if (opts.format === "csv") return void process.stdout.write(actionsCsv(result.actions));
+        if (opts.format === "csv") return void write(actionsCsv(result.actions));
         const rows = result.actions.map((a) => [
           a.id.slice(0, 8),
           a.status.replace("_", " "),
@@ -126,7 +127,7 @@ export function registerActions(program: Command, globals: () => GlobalOptions):
             ? "No actions yet. Add one with rapport actions add, or accept a recommendation with rapport actions recommend --campaign <id> --accept <intervention>."
             : table([["id", "status", "due", "intervention", "owner", "title"], ...rows]),
         );
-        process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+        write(`${safeText(lines.join("\n"))}\n`);
       },
     );
 
@@ -142,7 +143,7 @@ export function registerActions(program: Command, globals: () => GlobalOptions):
         createAction(db, workspaceId, opts.organisation, fields(opts)),
       );
       if (opts.format === "json") return printJson(action);
-      process.stdout.write(`${safeText(["Added:", ...describeAction(action)].join("\n"))}\n`);
+      write(`${safeText(["Added:", ...describeAction(action)].join("\n"))}\n`);
     });
 
   fieldOptions(
@@ -159,7 +160,7 @@ export function registerActions(program: Command, globals: () => GlobalOptions):
         return updateAction(db, workspaceId, full, fields(opts));
       });
       if (opts.format === "json") return printJson(action);
-      process.stdout.write(`${safeText(["Changed:", ...describeAction(action)].join("\n"))}\n`);
+      write(`${safeText(["Changed:", ...describeAction(action)].join("\n"))}\n`);
     });
 
   command
@@ -175,7 +176,7 @@ export function registerActions(program: Command, globals: () => GlobalOptions):
       const { csv } = await withContext(globals(), ({ db, workspaceId }) =>
         exportPlan(db, workspaceId, opts.organisation, opts.what),
       );
-      process.stdout.write(csv);
+      write(csv);
     });
 
   registerPlanTeam(command, globals);

@@ -11,6 +11,7 @@ import {
   withContext,
 } from "../context.js";
 import { readUserFile } from "../files.js";
+import { say } from "../io.js";
 import { safeText } from "../table.js";
 
 /** The analyst's ratings of a work system against the guidelines, one at a time or from a file. */
@@ -87,15 +88,11 @@ export function registerAssess(program: Command, globals: () => GlobalOptions): 
         if (opts.format === "json") return printJson({ ratings: saved });
         if (saved.length === 1 && saved[0]) {
           const r = saved[0];
-          console.log(
-            safeText(`Rated ${r.guideline} for ${r.work_system}: ${RATING_LABELS[r.rating]}.`),
-          );
+          say(safeText(`Rated ${r.guideline} for ${r.work_system}: ${RATING_LABELS[r.rating]}.`));
           return;
         }
         const systems = new Set(saved.map((r) => `${r.organisation}\u0000${r.work_system}`)).size;
-        console.log(
-          `Saved ${saved.length} ratings for ${systems} work system${systems === 1 ? "" : "s"}.`,
-        );
+        say(`Saved ${saved.length} ratings for ${systems} work system${systems === 1 ? "" : "s"}.`);
       },
     );
 }

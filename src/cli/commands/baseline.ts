@@ -18,6 +18,7 @@ import {
   withContext,
 } from "../context.js";
 import { readUserFile } from "../files.js";
+import { say, write } from "../io.js";
 import { safeText, table } from "../table.js";
 
 /** Baselines: published figures to compare an organisation, sector or size band with. */
@@ -40,7 +41,7 @@ export function registerBaseline(program: Command, globals: () => GlobalOptions)
         return printJson({
           baselines: all.map(({ figures, ...b }) => ({ ...b, figures: figures.length })),
         });
-      console.log(
+      say(
         safeText(
           table([
             ["NAME", "YEAR", "N", "COUNTRY", "FIGURES", "SOURCE"],
@@ -71,7 +72,7 @@ export function registerBaseline(program: Command, globals: () => GlobalOptions)
         getBaseline(db, workspaceId, name),
       );
       if (opts.format === "yaml") {
-        process.stdout.write(stringify(baselineFile(baseline), { lineWidth: 0 }));
+        write(stringify(baselineFile(baseline), { lineWidth: 0 }));
         return;
       }
       if (opts.format === "json") return printJson(baseline);
@@ -84,7 +85,7 @@ export function registerBaseline(program: Command, globals: () => GlobalOptions)
             `  ${Math.round(f.share * 100)}% ${f.label} [${f.item}: ${f.answers.join(" or ")}]${f.note ? ` ${f.note}` : ""}`,
         ),
       ];
-      process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+      write(`${safeText(lines.join("\n"))}\n`);
     });
 
   command
@@ -101,9 +102,7 @@ export function registerBaseline(program: Command, globals: () => GlobalOptions)
       );
       if (opts.format === "json")
         return printJson({ name: added.name, figures: added.figures.length });
-      console.log(
-        safeText(`Added the baseline "${added.name}" with ${added.figures.length} figures.`),
-      );
+      say(safeText(`Added the baseline "${added.name}" with ${added.figures.length} figures.`));
     });
 
   command
@@ -158,7 +157,7 @@ export function registerBaseline(program: Command, globals: () => GlobalOptions)
           lines.push("", `${c.label} [${c.item}]`, `  ${c.reading}`);
         for (const n of result.not_compared)
           lines.push("", `${n.label} [${n.item}]`, `  ${n.reason}`);
-        process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+        write(`${safeText(lines.join("\n"))}\n`);
       },
     );
 }

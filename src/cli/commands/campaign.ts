@@ -9,6 +9,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { cli, say, write } from "../io.js";
 
 /** Running a campaign: create it, open and close it, and make invitation links. */
 export function registerCampaign(program: Command, globals: () => GlobalOptions): void {
@@ -62,8 +63,8 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
         );
         if (opts.format === "json")
           return printJson({ id: created.id, name: created.name, status: created.status });
-        console.log(`Created campaign ${created.id.slice(0, 8)} "${created.name}" (draft).`);
-        console.log(`Open it with: rapport campaign open ${created.id.slice(0, 8)}`);
+        say(`Created campaign ${created.id.slice(0, 8)} "${created.name}" (draft).`);
+        say(`Open it with: rapport campaign open ${created.id.slice(0, 8)}`);
       },
     );
 
@@ -81,9 +82,7 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
           setCampaignStatus(db, workspaceId, id, status),
         );
         if (opts.format === "json") return printJson({ id: updated.id, status: updated.status });
-        console.log(
-          `Campaign ${updated.id.slice(0, 8)} "${updated.name}" is now ${updated.status}.`,
-        );
+        say(`Campaign ${updated.id.slice(0, 8)} "${updated.name}" is now ${updated.status}.`);
       });
   }
 
@@ -105,10 +104,10 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
           wave: created.wave,
           status: created.status,
         });
-      console.log(
+      say(
         `Started wave ${created.wave}: campaign ${created.id.slice(0, 8)} "${created.name}" (draft).`,
       );
-      console.log(`Open it with: rapport campaign open ${created.id.slice(0, 8)}`);
+      say(`Open it with: rapport campaign open ${created.id.slice(0, 8)}`);
     });
 
   program
@@ -130,15 +129,18 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
         format: Format | "csv";
       }) => {
         const created = await withContext(globals(), ({ db, workspaceId }) =>
-          createLinks(db, workspaceId, opts.campaign, { ...opts, baseUrl: publicBaseUrl() }),
+          createLinks(db, workspaceId, opts.campaign, {
+            ...opts,
+            baseUrl: publicBaseUrl(cli().env),
+          }),
         );
         if (opts.format === "json") return printJson({ links: created.links });
         if (opts.format === "csv") {
-          process.stdout.write(linksCsv(created.links));
+          write(linksCsv(created.links));
           return;
         }
-        process.stdout.write(`${created.links.join("\n")}\n`);
-        process.stderr.write(
+        write(`${created.links.join("\n")}\n`);
+        cli().stderr.write(
           `${created.links.length} link${created.links.length === 1 ? "" : "s"} made. They are shown only now: keep them safe. Each answer stays anonymous.\n`,
         );
       },

@@ -7,6 +7,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { say } from "../io.js";
 
 export function registerDemo(program: Command, globals: () => GlobalOptions): void {
   program
@@ -21,16 +22,14 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
       );
       if (opts.format === "json") return printJson(result);
       if (!result.loaded) {
-        console.log(
-          `The demo is already loaded. Try: rapport report --study "${DEMO_STUDIES.sme}"`,
-        );
+        say(`The demo is already loaded. Try: rapport report --study "${DEMO_STUDIES.sme}"`);
         return;
       }
       for (const s of result.studies) {
-        console.log(
+        say(
           `Loaded "${s.study}": ${s.respondents} respondents from ${s.organisations} organisation${s.organisations === 1 ? "" : "s"}.`,
         );
       }
-      console.log(`Try: rapport report --study "${DEMO_STUDIES.sme}" --by sector`);
+      say(`Try: rapport report --study "${DEMO_STUDIES.sme}" --by sector`);
     });
 }

@@ -8,6 +8,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { write } from "../io.js";
 import { safeText } from "../table.js";
 
 /** The relationship diagnosis of one campaign: life positions, climates, signs, workarounds. */
@@ -24,6 +25,6 @@ export function registerDiagnose(program: Command, globals: () => GlobalOptions)
         diagnoseCampaign(db, workspaceId, opts.campaign),
       );
       if (opts.format === "json") return printJson(result);
-      process.stdout.write(safeText(formatDiagnosis(result)));
+      write(safeText(formatDiagnosis(result)));
     });
 }

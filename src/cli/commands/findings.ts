@@ -17,6 +17,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { write } from "../io.js";
 import { safeText } from "../table.js";
 
 /** Findings: guidelines not met, with the evidence, the rule behind the severity and what helps. */
@@ -72,7 +73,7 @@ export function registerFindings(program: Command, globals: () => GlobalOptions)
           }
           if (result.campaigns.length > 0 && result.findings.length === 0)
             lines.push("", "The answers show no problem for any guideline.");
-          process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+          write(`${safeText(lines.join("\n"))}\n`);
           return;
         }
         const result = await withContext(globals(), ({ db, workspaceId }) =>
@@ -98,7 +99,7 @@ export function registerFindings(program: Command, globals: () => GlobalOptions)
             ? "No findings. Rate guidelines with rapport assess, note workarounds, or run a campaign."
             : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}.`,
         );
-        process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+        write(`${safeText(lines.join("\n"))}\n`);
       },
     );
 }

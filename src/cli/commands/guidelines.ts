@@ -16,6 +16,7 @@ import type { Catalogue } from "../../worksystem/guideline.schema.js";
 import { ELEMENT_LABELS, ELEMENTS, PHASE_LABELS, PHASES } from "../../worksystem/worksystem.js";
 import { type GlobalOptions, printJson, withContext } from "../context.js";
 import { readUserFile } from "../files.js";
+import { write } from "../io.js";
 import { safeText } from "../table.js";
 
 /**
@@ -62,7 +63,7 @@ export function registerGuidelines(program: Command, globals: () => GlobalOption
             )
           : BUILTIN_CATALOGUE;
       if (opts.format === "yaml" || opts.format === "catalogue-json") {
-        process.stdout.write(formatCatalogue(catalogue, opts.format === "yaml" ? "yaml" : "json"));
+        write(formatCatalogue(catalogue, opts.format === "yaml" ? "yaml" : "json"));
         return;
       }
       const chosen = filterGuidelines(catalogue, {
@@ -89,7 +90,7 @@ export function registerGuidelines(program: Command, globals: () => GlobalOption
       lines.push(
         `${chosen.length} guideline${chosen.length === 1 ? "" : "s"} from "${catalogue.name}" version ${catalogue.version}.`,
       );
-      process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+      write(`${safeText(lines.join("\n"))}\n`);
     },
   );
   registerOwnGuidelines(command, globals);
@@ -111,7 +112,7 @@ function registerOwnGuidelines(command: Command, globals: () => GlobalOptions): 
       ];
       for (const code of result.added) lines.push(`  added    ${code}`);
       for (const code of result.changed) lines.push(`  changed  ${code}`);
-      process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+      write(`${safeText(lines.join("\n"))}\n`);
     });
   command
     .command("export")
@@ -123,7 +124,7 @@ function registerOwnGuidelines(command: Command, globals: () => GlobalOptions): 
       const text = await withContext(globals(), ({ db, workspaceId }) =>
         exportCatalogue(db, workspaceId, opts.format),
       );
-      process.stdout.write(text);
+      write(text);
     });
   command
     .command("remove <code>")
@@ -132,7 +133,7 @@ function registerOwnGuidelines(command: Command, globals: () => GlobalOptions): 
       await withContext(globals(), ({ db, workspaceId }) =>
         removeCustomGuideline(db, workspaceId, code),
       );
-      process.stdout.write(`${safeText(`Removed ${code}.`)}\n`);
+      write(`${safeText(`Removed ${code}.`)}\n`);
     });
 }
 

@@ -8,6 +8,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { say } from "../io.js";
 import { progressLine } from "../output.js";
 
 export function registerImport(program: Command, globals: () => GlobalOptions): void {
@@ -69,10 +70,10 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
           writing.done();
         });
         if (opts.format === "json") return printJson(summary);
-        console.log(
+        say(
           `Imported ${summary.respondents} respondent${summary.respondents === 1 ? "" : "s"} from ${summary.organisations} organisation${summary.organisations === 1 ? "" : "s"} into "${summary.study}"${summary.wave ? `, wave ${summary.wave}` : ""} (${summary.campaigns} campaign${summary.campaigns === 1 ? "" : "s"}).`,
         );
-        console.log(`See the figures with: rapport report --study "${summary.study}"`);
+        say(`See the figures with: rapport report --study "${summary.study}"`);
       },
     );
 }

@@ -15,6 +15,7 @@ import {
   withContext,
 } from "../context.js";
 import { readUserFile } from "../files.js";
+import { say } from "../io.js";
 import { table } from "../table.js";
 
 export function registerInstrument(program: Command, globals: () => GlobalOptions): void {
@@ -31,7 +32,7 @@ export function registerInstrument(program: Command, globals: () => GlobalOption
         listInstruments(db, workspaceId),
       );
       if (opts.format === "json") return printJson({ instruments: rows });
-      console.log(
+      say(
         table([
           ["CODE", "VERSION", "CAMPAIGNS", "TITLE"],
           ...rows.map((r) => [
@@ -56,7 +57,7 @@ export function registerInstrument(program: Command, globals: () => GlobalOption
       );
       if (opts.format === "json")
         return printJson({ code: row.code, version: row.version, definition: row.definition });
-      console.log(describeInstrument(row.definition, row.version));
+      say(describeInstrument(row.definition, row.version));
     });
 
   instrument
@@ -70,7 +71,7 @@ export function registerInstrument(program: Command, globals: () => GlobalOption
         db.transaction((tx) => addInstrument(tx, workspaceId, input)),
       );
       if (opts.format === "json") return printJson(added);
-      console.log(
+      say(
         added.created
           ? `Added ${added.code} version ${added.version}.`
           : `${added.code} version ${added.version} already has exactly this content; nothing changed.`,

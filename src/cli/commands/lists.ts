@@ -11,6 +11,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { say } from "../io.js";
 import { safeText, table } from "../table.js";
 
 /** The list commands people and scripts use to find names and ids. */
@@ -41,10 +42,10 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
         });
       }
       if (rows.length === 0)
-        return console.log(
+        return say(
           "No studies yet. Import answers with rapport import responses, or try rapport demo.",
         );
-      console.log(
+      say(
         safeText(
           table([
             ["NAME", "INSTRUMENT", "ORGANISATIONS", "RESPONDENTS", "WAVES"],
@@ -98,10 +99,10 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
         });
       }
       if (rows.length === 0)
-        return console.log(
+        return say(
           "No campaigns yet. Import answers with rapport import responses, or try rapport demo.",
         );
-      console.log(
+      say(
         safeText(
           table([
             ["ID", "STATUS", "RESPONDENTS", "ORGANISATION", "STUDY", "WAVE"],
@@ -142,8 +143,8 @@ export function registerLists(program: Command, globals: () => GlobalOptions): v
         });
       }
       if (rows.length === 0)
-        return console.log("No organisations yet. They are created when you import answers.");
-      console.log(
+        return say("No organisations yet. They are created when you import answers.");
+      say(
         safeText(
           table([
             ["NAME", "SECTOR", "SIZE", "CAMPAIGNS", "RESPONDENTS"],

@@ -11,6 +11,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { write } from "../io.js";
 import { safeText } from "../table.js";
 import { describeAction } from "./actions.js";
 
@@ -39,7 +40,7 @@ export function registerRecommend(actions: Command, globals: () => GlobalOptions
         );
         if (opts.format === "json") return printJson({ created, action });
         const head = created ? "Added to the action plan:" : "Already in the action plan:";
-        process.stdout.write(`${safeText([head, ...describeAction(action)].join("\n"))}\n`);
+        write(`${safeText([head, ...describeAction(action)].join("\n"))}\n`);
         return;
       }
       const result = await withContext(globals(), ({ db, workspaceId }) =>
@@ -77,6 +78,6 @@ export function registerRecommend(actions: Command, globals: () => GlobalOptions
           "",
           `Add one to the plan with: rapport actions recommend --campaign ${result.campaign.id.slice(0, 8)} --accept <intervention>`,
         );
-      process.stdout.write(`${safeText(lines.join("\n"))}\n`);
+      write(`${safeText(lines.join("\n"))}\n`);
     });
 }

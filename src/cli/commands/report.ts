@@ -13,6 +13,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { write } from "../io.js";
 import { safeText } from "../table.js";
 
 export function registerReport(program: Command, globals: () => GlobalOptions): void {
@@ -45,6 +46,6 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         buildScopedReport(db, workspaceId, scope, dimensions),
       );
       if (opts.format === "json") return printJson(report);
-      process.stdout.write(safeText(formatReportText(report, definition, openText)));
+      write(safeText(formatReportText(report, definition, openText)));
     });
 }

@@ -14,6 +14,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { cli, write } from "../io.js";
 import { safeText } from "../table.js";
 
 /**
@@ -47,7 +48,7 @@ export function registerText(program: Command, _globals: () => GlobalOptions): C
           indicatorsForCampaign(db, workspaceId, opts.campaign ?? ""),
         );
         if (opts.format === "json") return printJson(result);
-        process.stdout.write(safeText(formatCampaignIndicators(result)));
+        write(safeText(formatCampaignIndicators(result)));
         return;
       }
       if (file === undefined) {
@@ -89,11 +90,11 @@ export function registerText(program: Command, _globals: () => GlobalOptions): C
     .argument("<file>", "a text file, or - to read standard input")
     .addOption(formatOption())
     .action(async (file: string, opts: { format: Format }) => {
-      const message = await readWholeText(file);
+      const message = await readWholeText(file, cli().stdin);
       const result = checkMessage(message);
       if (opts.format === "json") return printJson(result);
-      process.stdout.write(safeText(formatCheckAsText(message, result)));
-      if (!formatCheckAsText(message, result).endsWith("\n")) process.stdout.write("\n");
+      const marked = safeText(formatCheckAsText(message, result));
+      write(marked.endsWith("\n") ? marked : `${marked}\n`);
     });
   return text;
 }
@@ -103,8 +104,7 @@ async function eachRecord(
   file: string,
   fn: (record: { id: string | number | null; text: string }) => unknown,
 ): Promise<void> {
-  for await (const record of readTextRecords(file)) {
-    if (!process.stdout.write(`${JSON.stringify(fn(record))}\n`))
-      await once(process.stdout, "drain");
+  for await (const record of readTextRecords(file, cli().stdin)) {
+    if (!write(`${JSON.stringify(fn(record))}\n`)) await once(cli().stdout, "drain");
   }
 }

@@ -12,6 +12,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { say } from "../io.js";
 import { safeText, table } from "../table.js";
 
 /** API tokens from the command line: for scripts, and for servers without a browser at hand. */
@@ -42,10 +43,10 @@ export function registerToken(program: Command, globals: () => GlobalOptions): v
           email: created.email,
           token: created.token,
         });
-      console.log(
+      say(
         `Created API token ${created.id.slice(0, 8)} "${safeText(created.name)}" for ${created.email}.`,
       );
-      console.log(`Token (shown only now; keep it secret): ${created.token}`);
+      say(`Token (shown only now; keep it secret): ${created.token}`);
     });
 
   token
@@ -63,9 +64,7 @@ export function registerToken(program: Command, globals: () => GlobalOptions): v
       });
       if (opts.format === "json") return printJson({ tokens });
       if (tokens.length === 0) {
-        console.log(
-          "No API tokens yet. Make one with: rapport token create --email <you> --name <label>",
-        );
+        say("No API tokens yet. Make one with: rapport token create --email <you> --name <label>");
         return;
       }
       const rows = tokens.map((t) => [
@@ -76,7 +75,7 @@ export function registerToken(program: Command, globals: () => GlobalOptions): v
         t.last_used_on ?? "never",
         t.revoked_at === null ? "active" : `revoked ${t.revoked_at.slice(0, 10)}`,
       ]);
-      console.log(table([["id", "name", "account", "made", "last used", "status"], ...rows]));
+      say(table([["id", "name", "account", "made", "last used", "status"], ...rows]));
     });
 
   token
@@ -90,7 +89,7 @@ export function registerToken(program: Command, globals: () => GlobalOptions): v
       );
       if (opts.format === "json")
         return printJson({ id: revoked.id, name: revoked.name, revoked_at: revoked.revoked_at });
-      console.log(
+      say(
         `Revoked API token ${revoked.id.slice(0, 8)} "${safeText(revoked.name)}" of ${revoked.email}.`,
       );
     });

@@ -15,6 +15,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { say } from "../io.js";
 import { safeText, table } from "../table.js";
 
 /**
@@ -42,10 +43,10 @@ export function registerUserAdmin(user: Command, globals: () => GlobalOptions): 
       }));
       if (opts.format === "json") return printJson({ users: rows });
       if (rows.length === 0) {
-        console.log("There are no accounts yet. Make one with: rapport user create --email ..");
+        say("There are no accounts yet. Make one with: rapport user create --email ..");
         return;
       }
-      console.log(
+      say(
         table([
           ["Email", "Role", "Added", "Reads"],
           ...rows.map((r) => [
@@ -69,7 +70,7 @@ export function registerUserAdmin(user: Command, globals: () => GlobalOptions): 
         changeRole(db, ws, (await findAccount(db, ws, email)).id, role),
       );
       if (opts.format === "json") return printJson({ email: changed.email, role: changed.role });
-      console.log(`${safeText(changed.email)} is now ${changed.role}.`);
+      say(`${safeText(changed.email)} is now ${changed.role}.`);
     });
 
   for (const [name, verb] of [
@@ -94,7 +95,7 @@ export function registerUserAdmin(user: Command, globals: () => GlobalOptions): 
             organisation: done.organisation.name,
             [name]: true,
           });
-        console.log(
+        say(
           name === "grant"
             ? `${safeText(done.user.email)} may now read the reports of ${safeText(done.organisation.name)}.`
             : `${safeText(done.user.email)} no longer reads the reports of ${safeText(done.organisation.name)}.`,
@@ -112,7 +113,7 @@ export function registerUserAdmin(user: Command, globals: () => GlobalOptions): 
         removeAccount(db, ws, (await findAccount(db, ws, email)).id),
       );
       if (opts.format === "json") return printJson({ email: removed.email, removed: true });
-      console.log(
+      say(
         `Removed ${safeText(removed.email)}. They are signed out and their API tokens no longer work.`,
       );
     });

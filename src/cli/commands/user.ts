@@ -9,6 +9,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { cli, say } from "../io.js";
 import { registerUserAdmin } from "./user-admin.js";
 
 /** Accounts from the command line: the way to make the first administrator on a server. */
@@ -50,8 +51,8 @@ export function registerUser(program: Command, globals: () => GlobalOptions): vo
             role: created.role,
             ...(generated ? { password } : {}),
           });
-        console.log(`Created ${created.role} account ${created.email}.`);
-        if (generated) console.log(`Password (shown only now): ${password}`);
+        say(`Created ${created.role} account ${created.email}.`);
+        if (generated) say(`Password (shown only now): ${password}`);
       },
     );
   registerUserAdmin(user, globals);
@@ -59,6 +60,6 @@ export function registerUser(program: Command, globals: () => GlobalOptions): vo
 
 async function readStdin(): Promise<string> {
   let text = "";
-  for await (const chunk of process.stdin) text += String(chunk);
+  for await (const chunk of cli().stdin) text += String(chunk);
   return text;
 }

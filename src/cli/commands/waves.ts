@@ -10,6 +10,7 @@ import {
   printJson,
   withContext,
 } from "../context.js";
+import { write } from "../io.js";
 
 /** What changed between two waves of a campaign, with intervals and the actions behind it. */
 export function registerWaves(program: Command, globals: () => GlobalOptions): void {
@@ -36,7 +37,7 @@ export function registerWaves(program: Command, globals: () => GlobalOptions): v
         }),
       );
       if (opts.format === "json") return printJson(result);
-      process.stdout.write(wavesText(result));
+      write(wavesText(result));
     });
 }
 

@@ -28,6 +28,7 @@ import {
   withContext,
 } from "../context.js";
 import { readUserFile } from "../files.js";
+import { say, write } from "../io.js";
 import { safeText, table } from "../table.js";
 
 /** Work systems: describe an organisation's work from files, follow its life cycle and workarounds. */
@@ -81,10 +82,10 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
         }
         const first = results[0];
         if (first?.organisation_created)
-          console.log(safeText(`New organisation: ${first.work_system.organisation.name}.`));
+          say(safeText(`New organisation: ${first.work_system.organisation.name}.`));
         for (const r of results) {
           const w = r.work_system;
-          console.log(
+          say(
             safeText(
               `${r.created ? "Added" : "Updated"} work system "${w.model.name}" of ${w.organisation.name} (${countEntries(w)} entries, ${PHASE_LABELS[w.model.phase].toLowerCase()}).`,
             ),
@@ -108,13 +109,13 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
           work_systems: result.work_systems,
         });
       if (result.work_systems.length === 0) {
-        return console.log(
+        return say(
           safeText(
             `${result.organisation.name} has no work systems yet. Describe one in a file and load it with rapport worksystem import.`,
           ),
         );
       }
-      console.log(
+      say(
         safeText(
           table([
             ["NAME", "PHASE", "SINCE", "ENTRIES", "WORKAROUNDS", "RATED"],
@@ -149,13 +150,11 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
         getWorkSystem(db, workspaceId, opts.organisation, name),
       );
       if (opts.format === "yaml" || opts.format === "file-json") {
-        process.stdout.write(
-          formatWorkSystemFile(view.model, opts.format === "yaml" ? "yaml" : "json"),
-        );
+        write(formatWorkSystemFile(view.model, opts.format === "yaml" ? "yaml" : "json"));
         return;
       }
       if (opts.format === "json") return printJson(view);
-      process.stdout.write(`${safeText(describeWorkSystem(view))}\n`);
+      write(`${safeText(describeWorkSystem(view))}\n`);
     });
 
   command
@@ -185,7 +184,7 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
             phase: view.model.phase,
             phase_history: view.phase_history,
           });
-        console.log(
+        say(
           safeText(
             `${view.model.name} is now in ${PHASE_LABELS[view.model.phase].toLowerCase()}, since ${view.phase_since}.`,
           ),
@@ -213,7 +212,7 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
         removeWorkSystem(db, workspaceId, opts.organisation, name),
       );
       if (opts.format === "json") return printJson({ removed: removed.name });
-      console.log(safeText(`Removed the work system "${removed.name}".`));
+      say(safeText(`Removed the work system "${removed.name}".`));
     });
 
   const workaround = command
@@ -250,7 +249,7 @@ export function registerWorkSystem(program: Command, globals: () => GlobalOption
           }),
         );
         if (opts.format === "json") return printJson(added);
-        console.log(safeText(`Noted the workaround in ${opts.workSystem} on ${added.noted_on}.`));
+        say(safeText(`Noted the workaround in ${opts.workSystem} on ${added.noted_on}.`));
       },
     );
 }

@@ -82,6 +82,40 @@ describe("database", () => {
     assert.equal(other[0]?.n, 42);
   });
 
+  it("gives a prepared statement arrays and nulls, and stays usable after it fails", async () => {
+    const sql = "SELECT t.a, t.b FROM unnest($1::text[], $2::float8[]) AS t(a, b) ORDER BY t.a";
+    const rows = await db.query<{ a: string; b: number | null }>(
+      sql,
+      [
+        ["x", "it's", "ü"],
+        [1.5, null, 3],
+      ],
+      { prepare: true },
+    );
+    assert.deepEqual(rows, [
+      { a: "it's", b: null },
+      { a: "x", b: 1.5 },
+      { a: "ü", b: 3 },
+    ]);
+    await assert.rejects(db.query("SELECT 1 / $1::int AS n", [0], { prepare: true }), (error) =>
+      /division by zero/.test(String(error)),
+    );
+    // The failure ended cleanly: the same statement and others still run, also side by side.
+    const [again] = await db.query<{ n: number }>("SELECT 1 / $1::int AS n", [1], {
+      prepare: true,
+    });
+    assert.equal(again?.n, 1);
+    const both = await Promise.all([
+      db.query<{ n: number }>("SELECT $1::int AS n", [7], { prepare: true }),
+      db.transaction((tx) => tx.query<{ n: number }>("SELECT $1::int AS n", [8])),
+      db.query<{ n: number }>("SELECT $1::int AS n", [9], { prepare: true }),
+    ]);
+    assert.deepEqual(
+      both.map((r) => r[0]?.n),
+      [7, 8, 9],
+    );
+  });
+
   it("refuses to change an instrument version once written", async () => {
     const [ws] = await db.query<{ id: string }>(
       "INSERT INTO workspace (slug, name) VALUES ('immutable', 'x') RETURNING id",

@@ -55,14 +55,16 @@ interface StackRow {
   readonly fold: number;
 }
 
-const CLASSIFIER_ONLY_FLOOR = 0.7;
+const CLASSIFIER_ONLY_FLOOR = 0.4;
 
 /**
  * Without a cue the stacker's line was fitted for statements that mostly had one. The line for
  * the classifier alone is chosen apart: the probability that gives the best F1 for the whole
  * decision (cued statements by the stacker, the others by this line) on out-of-fold data.
- * Kept at or above a floor (chosen by cross-validation on train+dev, see errors.ts), so that a
- * classifier that has seen a few words never decides on little.
+ * Kept at or above a floor, so that a classifier that has seen a few words never decides on
+ * little. The floor was 0.7 until batches written by other authors showed what new text is
+ * like: there cues fire less often, and trained on the rest, a floor of 0.4 scored 2 to 4
+ * points of macro-F1 better on each batch held out.
  */
 function tuneClassifierOnly(
   s: Stacker,

@@ -21,6 +21,9 @@ import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
+import { VOICES_H } from "./voices-h.js";
+import { VOICES_I } from "./voices-i.js";
+import { VOICES_L } from "./voices-l.js";
 
 export type { RawExample } from "./types.js";
 
@@ -83,6 +86,9 @@ const RAW: readonly RawExample[] = [
   ...VOICES_E,
   ...VOICES_F,
   ...VOICES_G,
+  ...VOICES_H,
+  ...VOICES_I,
+  ...VOICES_L,
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -176,7 +176,9 @@ export function detectWith(
         score >= REPORT_THRESHOLD && !praiseOnly
           ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
           : null;
-      if (sentence) spans.push(sentence);
+      // "Do they talk down to people? No, never.": the words that weigh are in a question
+      // the answer denies, so they are not a finding.
+      if (sentence && !deniedQuestion(analysis, sentence)) spans.push(sentence);
       else score = Math.min(score, CLASSIFIER_ONLY_CAP);
     }
     scores[code] = score;
@@ -194,6 +196,11 @@ export function detectWith(
     blame_direction.push(fallbackDirection(analysis));
   }
   return { indicators, scores, evidence, blame_direction };
+}
+
+function deniedQuestion(analysis: RuleAnalysis, [from]: [number, number]): boolean {
+  const sentence = analysis.scope.tokens[from]?.sentence;
+  return sentence !== undefined && analysis.scope.deniedSentence.has(sentence);
 }
 
 /** A blame cue this strong, if the rules took its blame away, speaks for the whole answer. */

@@ -127,6 +127,25 @@ describe("idea families: fixing it alone, no say, tone, blame pinned on staff", 
     const r = check("We can buy the best tools and one careless clerk undoes it all.");
     assert.deepEqual(r.blame_direction, ["towards_employees"]);
   });
+  it("blame told as a group's habits, with the habit as evidence", () => {
+    const habits: Array<[string, string]> = [
+      ["The pickers will plug in any charger they are handed.", "will plug in any"],
+      [
+        "Frankly, data protection is the last thing on their minds.",
+        "the last thing on their minds",
+      ],
+      ["Half the branch treat the rules as suggestions.", "treat the rules as suggestions"],
+    ];
+    for (const [text, habit] of habits) {
+      const r = check(text);
+      assert.deepEqual(r.blame_direction, ["towards_employees"], text);
+      const e = r.evidence.find((x) => x.indicator === "blame");
+      assert.equal(e?.text, habit, text);
+    }
+    assert.ok(
+      !reported("Our pickers would never plug in a charger they are handed.").includes("blame"),
+    );
+  });
 });
 
 describe("words that only look like a complaint", () => {

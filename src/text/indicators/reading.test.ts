@@ -44,6 +44,9 @@ describe("negation, contrast and hedges", () => {
       !reported("Do they talk down to people? No, never.").includes("negative_communication"),
     );
     assert.ok(reported("Are they approachable? No, not in my experience.").length > 0);
+    // Also when the words that weigh are the classifier's, not a cue's.
+    for (const text of ["Do they lecture us? No.", "Do they treat us like suspects? No, never."])
+      assert.deepEqual(reported(text), [], text);
   });
 
   it("sarcasm closed by 'not' flips the praise", () => {

@@ -40,7 +40,7 @@ export interface CueHit {
   /** A positive cue left standing (not negated): marks praise, scores nothing. */
   readonly praise: boolean;
   readonly direction: BlameDirection | null;
-  /** A blame cue denied in words ("stop blaming users"), not merely unresolved. */
+  /** A blame cue denied in words ("stop blaming users") or only feared, not merely unresolved. */
   readonly blameDenied?: boolean;
 }
 
@@ -239,13 +239,20 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     let weights = cue.weights;
     let direction: BlameDirection | null = null;
     let denied = false;
+    let ruledOut = false;
     if (weights.blame !== undefined) {
       denied = cue.deniable && (hasBlameNegator(tokens, m.from) || deniedAfter(tokens, m.to));
       direction = denied ? null : blameDirection({ cue, from: m.from, to: m.to }, tokens, voice);
+      // A feared or imagined fault ("I'm afraid I'll be the one who ...") is not blame, and is
+      // marked like a denial so the classifier cannot report blame from the same words.
       if (direction === "towards_self" && hypotheticalSelfBlame(scope, cue, m.from)) {
         direction = null;
+        ruledOut = true;
       } else if (direction && cue.dir !== "emp" && cue.dir !== "sec") {
-        if (fearedOwnFault(tokens, m.from, voice)) direction = null;
+        if (fearedOwnFault(tokens, m.from, voice)) {
+          direction = null;
+          ruledOut = true;
+        }
       }
       if (direction === null) {
         const { blame: _dropped, ...rest } = weights;
@@ -261,7 +268,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
       weights: scale(weights, factor),
       praise: false,
       direction,
-      ...(denied ? { blameDenied: true } : {}),
+      ...(denied || ruledOut ? { blameDenied: true } : {}),
     });
   }
 

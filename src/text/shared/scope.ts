@@ -338,7 +338,13 @@ function findDenials(tokens: readonly Token[]): Set<number> {
     let j = k + 1;
     while (j < tokens.length && tokens[j]!.kind !== "word") j++;
     const next = tokens[j];
-    if (next && next.sentence !== t.sentence && FLAT_NO.has(next.norm)) denied.add(t.sentence);
+    if (!next || !FLAT_NO.has(next.norm)) continue;
+    // The splitter sometimes keeps a bare "No." in the question's sentence; then the answer
+    // is the question's last word, and nothing else in that sentence escapes the denial.
+    const bare =
+      next.sentence === t.sentence &&
+      !tokens.slice(j + 1).some((u) => u.kind === "word" && u.sentence === t.sentence);
+    if (next.sentence !== t.sentence || bare) denied.add(t.sentence);
   }
   // Sarcasm closed by a one-word sentence: "Really looking forward to it. Not."
   const wordsIn = new Map<number, number>();

@@ -23,6 +23,8 @@ import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
+import { VOICES_J } from "./voices-j.js";
+import { VOICES_K } from "./voices-k.js";
 import { VOICES_L } from "./voices-l.js";
 
 export type { RawExample } from "./types.js";
@@ -88,6 +90,8 @@ const RAW: readonly RawExample[] = [
   ...VOICES_G,
   ...VOICES_H,
   ...VOICES_I,
+  ...VOICES_J,
+  ...VOICES_K,
   ...VOICES_L,
 ];
 

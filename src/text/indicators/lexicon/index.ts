@@ -1,5 +1,6 @@
 import { PhraseMatcher } from "../../shared/patterns.js";
 import { BLAME } from "./blame.js";
+import { BLAME_HABITS } from "./blame-habits.js";
 import { BLAME_MORE } from "./blame-more.js";
 import { COMMUNICATION } from "./communication.js";
 import { CONFLICT } from "./conflict.js";
@@ -24,6 +25,7 @@ export const CUE_ENTRIES = [
   ...DISTANCE,
   ...BLAME,
   ...BLAME_MORE,
+  ...BLAME_HABITS,
   ...POSITIVE,
   ...FAMILIES,
   ...GENERAL,

@@ -51,4 +51,42 @@ describe("studies", () => {
     const paths = bad.body.error.details.map((d: { path: string }) => d.path).sort();
     assert.deepEqual(paths, ["instrument", "min_group_size", "name"]);
   });
+
+  it("takes campaigns of several organisations, each asking the study's questionnaire", async () => {
+    const study = await api("POST", "/api/v1/studies", {
+      name: "Pulse 2026",
+      instrument: "pulse-check",
+      version: 1,
+    });
+    assert.equal(study.status, 201);
+    const ids: string[] = [];
+    for (const name of ["Delta", "Epsilon"]) {
+      const org = await api("POST", "/api/v1/organisations", { name });
+      const campaign = await api("POST", "/api/v1/campaigns", {
+        organisation_id: org.body.id,
+        study_id: study.body.id,
+      });
+      assert.equal(campaign.status, 201);
+      // Version 1, the study's, though the questionnaire's latest is 2.
+      assert.deepEqual(
+        [campaign.body.study_id, campaign.body.study, campaign.body.instrument_version],
+        [study.body.id, "Pulse 2026", 1],
+      );
+      ids.push(org.body.id);
+    }
+    const listed = await api("GET", "/api/v1/studies");
+    const row = listed.body.studies.find((s: { id: string }) => s.id === study.body.id);
+    assert.deepEqual([row.campaigns, row.organisations], [2, 2]);
+    const other = await api("POST", "/api/v1/campaigns", {
+      organisation_id: ids[0],
+      study_id: study.body.id,
+      instrument: "security-relationship",
+    });
+    assert.equal(other.status, 400);
+    assert.equal(other.body.error.code, "study_instrument_mismatch");
+    assert.deepEqual(
+      other.body.error.details.map((d: { path: string }) => d.path),
+      ["instrument"],
+    );
+  });
 });

@@ -13,14 +13,22 @@ const minGroupSize = z.coerce
 
 const name = z.string().transform(cleanName).pipe(z.string().max(300));
 
-export const CampaignInputSchema = z.strictObject({
-  organisation_id: z.uuid("Choose an organisation."),
-  instrument: z.string().trim().min(1, "Choose a questionnaire.").max(64),
-  name: name.optional(),
-  min_group_size: minGroupSize.default(5),
-  sponsor: z.string().trim().max(300).default(""),
-  purpose: z.string().trim().max(4000).default(""),
-});
+export const CampaignInputSchema = z
+  .strictObject({
+    organisation_id: z.uuid("Choose an organisation."),
+    /** Left out when the campaign joins a study: it asks the study's questionnaire. */
+    instrument: z.string().trim().max(64).optional(),
+    /** A study that compares this organisation with others asking the same questionnaire. */
+    study_id: z.uuid("Choose a study from the list.").optional(),
+    name: name.optional(),
+    min_group_size: minGroupSize.default(5),
+    sponsor: z.string().trim().max(300).default(""),
+    purpose: z.string().trim().max(4000).default(""),
+  })
+  .refine((input) => Boolean(input.instrument) || input.study_id !== undefined, {
+    path: ["instrument"],
+    message: "Choose a questionnaire.",
+  });
 export type CampaignInput = z.output<typeof CampaignInputSchema>;
 
 export const CampaignSettingsSchema = z.strictObject({

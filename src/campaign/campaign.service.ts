@@ -2,7 +2,7 @@ import { effectiveMinimum } from "../analysis/privacy-gate.js";
 import type { Queryable } from "../db/database.js";
 import { RapportError } from "../errors.js";
 import { isUuid } from "../ids.js";
-import { getInstrumentVersion } from "../instrument/instrument.service.js";
+import { getInstrumentVersion, getVersionById } from "../instrument/instrument.service.js";
 import {
   cleanName,
   nameKey,
@@ -12,6 +12,7 @@ import {
 } from "../organisation/organisation.js";
 import { insertOrganisation, listOrganisations } from "../organisation/organisation.repository.js";
 import { getOrganisation } from "../organisation/organisation.service.js";
+import { findStudyById, findStudyByKey, type StudyRow } from "../study/study.repository.js";
 import { parseOrThrow } from "../validation.js";
 import {
   type CampaignRow,
@@ -54,7 +55,10 @@ export async function resolveCampaign(
 
 export interface NewCampaign {
   organisation: string;
-  instrument: string;
+  /** The questionnaire's code; may be left out when the campaign joins a study. */
+  instrument?: string | undefined;
+  /** The name of a study to join. */
+  study?: string | undefined;
   name?: string | undefined;
   sector?: string | undefined;
   sizeBand?: string | undefined;
@@ -88,7 +92,17 @@ export async function createCampaign(
       "The minimum group size must be a whole number of at least 3.",
     );
   }
-  const version = await getInstrumentVersion(db, workspaceId, input.instrument);
+  const study =
+    input.study === undefined ? undefined : await studyNamed(db, workspaceId, input.study);
+  if (!study && !input.instrument) {
+    throw new RapportError(
+      "missing_instrument",
+      "Say which questionnaire to ask with --instrument (see rapport instrument list), or join a study with --study.",
+    );
+  }
+  const version = study
+    ? await studyVersion(db, workspaceId, study, input.instrument)
+    : await getInstrumentVersion(db, workspaceId, input.instrument ?? "");
   let org = (await listOrganisations(db, workspaceId)).find((o) => o.name_key === nameKey(orgName));
   if (!org) {
     const sizeBand = input.sizeBand === undefined ? null : (parseSizeBand(input.sizeBand) ?? null);
@@ -106,7 +120,7 @@ export async function createCampaign(
       sizeBand,
     });
   }
-  return insertDraft(db, workspaceId, org, version, input);
+  return insertDraft(db, workspaceId, org, version, { ...input, studyId: study?.id ?? null });
 }
 
 async function insertDraft(
@@ -115,6 +129,7 @@ async function insertDraft(
   org: { id: string; name: string },
   version: { id: string; title: string },
   input: {
+    studyId?: string | null;
     name?: string | undefined;
     minGroupSize?: number | undefined;
     sponsor?: string | undefined;
@@ -123,7 +138,7 @@ async function insertDraft(
 ): Promise<CampaignRow> {
   const id = await insertCampaign(db, workspaceId, {
     organisationId: org.id,
-    studyId: null,
+    studyId: input.studyId ?? null,
     instrumentVersionId: version.id,
     name: cleanName(input.name ?? "") || `${org.name}: ${version.title}`,
     status: "draft",
@@ -134,6 +149,40 @@ async function insertDraft(
   const created = await findCampaignById(db, workspaceId, id);
   if (!created) throw new Error("campaign vanished after insert");
   return created;
+}
+
+/**
+ * A campaign in a study asks the study's questionnaire version, so that answers from every
+ * organisation in it mean the same; naming another questionnaire is a mistake worth saying.
+ */
+async function studyVersion(
+  db: Queryable,
+  workspaceId: string,
+  study: StudyRow,
+  instrument: string | undefined,
+): Promise<{ id: string; title: string }> {
+  const version = await getVersionById(db, workspaceId, study.instrument_version_id);
+  if (!version) throw new Error(`study ${study.id} has no questionnaire version`);
+  if (instrument && instrument !== version.code) {
+    throw new RapportError(
+      "study_instrument_mismatch",
+      `The study "${study.name}" asks the questionnaire "${version.title}" (version ${version.version}). Choose that one, or no study.`,
+      [{ path: "instrument", message: `The study asks "${version.title}".` }],
+    );
+  }
+  return version;
+}
+
+/** A study by name, for the command line. */
+async function studyNamed(db: Queryable, workspaceId: string, name: string): Promise<StudyRow> {
+  const study = await findStudyByKey(db, workspaceId, nameKey(name));
+  if (!study) {
+    throw new RapportError(
+      "study_not_found",
+      `There is no study called "${name}". See the studies with rapport study list.`,
+    );
+  }
+  return study;
 }
 
 function campaignNotFound(): RapportError {
@@ -162,8 +211,20 @@ export async function createCampaignFor(
 ): Promise<CampaignRow> {
   const parsed = parseOrThrow(CampaignInputSchema, input, "invalid_campaign", "This campaign");
   const org = await getOrganisation(db, workspaceId, parsed.organisation_id);
-  const version = await getInstrumentVersion(db, workspaceId, parsed.instrument);
+  const study =
+    parsed.study_id === undefined
+      ? undefined
+      : await findStudyById(db, workspaceId, parsed.study_id);
+  if (parsed.study_id !== undefined && !study) {
+    throw new RapportError("study_not_found", "There is no such study in this workspace.", [
+      { path: "study_id", message: "Choose a study from the list." },
+    ]);
+  }
+  const version = study
+    ? await studyVersion(db, workspaceId, study, parsed.instrument)
+    : await getInstrumentVersion(db, workspaceId, parsed.instrument ?? "");
   return insertDraft(db, workspaceId, org, version, {
+    studyId: study?.id ?? null,
     name: parsed.name,
     minGroupSize: parsed.min_group_size,
     sponsor: parsed.sponsor,

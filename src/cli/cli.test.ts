@@ -230,6 +230,54 @@ describe("running a campaign from the command line", () => {
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /is closed/);
   });
+
+  it("joins a study with its questionnaire, and says what to give when neither is named", async () => {
+    const joined = await runCli(
+      [
+        "campaign",
+        "create",
+        "--organisation",
+        "Study Co",
+        "--study",
+        "cli study",
+        "--format",
+        "json",
+      ],
+      env,
+    );
+    assert.equal(joined.status, 0, joined.stderr);
+    const listed = JSON.parse(
+      (await runCli(["campaign", "list", "--study", "CLI study", "--format", "json"], env)).stdout,
+    );
+    assert.ok(
+      listed.campaigns.some((c: { id: string }) => c.id === JSON.parse(joined.stdout).id),
+      JSON.stringify(listed),
+    );
+    const other = await runCli(
+      [
+        "campaign",
+        "create",
+        "--organisation",
+        "Study Co",
+        "--study",
+        "CLI study",
+        "--instrument",
+        "security-relationship",
+      ],
+      env,
+    );
+    assert.equal(other.status, 1);
+    assert.match(other.stderr, /asks the questionnaire/);
+    const unknown = await runCli(
+      ["campaign", "create", "--organisation", "X", "--study", "Nope"],
+      env,
+    );
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /There is no study called "Nope"/);
+    const neither = await runCli(["campaign", "create", "--organisation", "X"], env);
+    assert.equal(neither.status, 1);
+    assert.match(neither.stderr, /--instrument .* or join a study with --study/);
+  });
 });
 
 describe("accounts from the command line", () => {

@@ -37,6 +37,7 @@ import { diagnosisRoutes } from "./routes/diagnosis.routes.js";
 import { instrumentRoutes } from "./routes/instrument.routes.js";
 import { organisationRoutes } from "./routes/organisation.routes.js";
 import { planReadRoutes, planRoutes } from "./routes/plan.routes.js";
+import { studyRoutes } from "./routes/study.routes.js";
 import { nextWaveRoutes, waveRoutes } from "./routes/wave.routes.js";
 import { worksystemReadRoutes, worksystemRoutes } from "./routes/worksystem.routes.js";
 import { guidelineRoutes } from "./routes/worksystem-guidelines.routes.js";
@@ -151,6 +152,7 @@ export function createApp({ db }: AppDeps): Hono {
   analyst.route("/", worksystemRoutes(db));
   analyst.route("/", guidelineRoutes(db));
   analyst.route("/", planRoutes(db));
+  analyst.route("/", studyRoutes(db));
 
   analyst.get("/studies", async (c) => {
     const user = c.get("user");

@@ -18,16 +18,24 @@ export interface StudySummaryRow extends StudyRow {
   waves: number;
 }
 
+const STUDY_SELECT = `SELECT id, name, instrument_version_id, min_group_size, description FROM study
+  WHERE workspace_id = $1`;
+
 export async function findStudyByKey(
   db: Queryable,
   workspaceId: string,
   key: string,
 ): Promise<StudyRow | undefined> {
-  const [row] = await db.query<StudyRow>(
-    `SELECT id, name, instrument_version_id, min_group_size, description FROM study
-     WHERE workspace_id = $1 AND name_key = $2`,
-    [workspaceId, key],
-  );
+  const [row] = await db.query<StudyRow>(`${STUDY_SELECT} AND name_key = $2`, [workspaceId, key]);
+  return row;
+}
+
+export async function findStudyById(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+): Promise<StudyRow | undefined> {
+  const [row] = await db.query<StudyRow>(`${STUDY_SELECT} AND id = $2`, [workspaceId, id]);
   return row;
 }
 

@@ -25,7 +25,14 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
       "--organisation <name>",
       "the organisation whose people answer; created if it is new",
     )
-    .requiredOption("--instrument <code>", "the questionnaire to ask (see rapport instrument list)")
+    .option(
+      "--instrument <code>",
+      "the questionnaire to ask (see rapport instrument list); with --study, the study's",
+    )
+    .option(
+      "--study <name>",
+      "join a study, to compare this organisation with others asking the same questionnaire (see rapport study list)",
+    )
     .option(
       "--name <name>",
       "a name for the campaign (default: organisation and questionnaire title)",
@@ -49,7 +56,8 @@ export function registerCampaign(program: Command, globals: () => GlobalOptions)
     .action(
       async (opts: {
         organisation: string;
-        instrument: string;
+        instrument?: string;
+        study?: string;
         name?: string;
         sector?: string;
         sizeBand?: string;

@@ -1,6 +1,7 @@
 import type { CampaignRow, CampaignStatus } from "../../campaign/campaign.repository.js";
 import type { InstrumentSummaryRow } from "../../instrument/instrument.repository.js";
 import type { OrganisationRow } from "../../organisation/organisation.repository.js";
+import type { StudySummaryRow } from "../../study/study.repository.js";
 import {
   ActionButton,
   ErrorSummary,
@@ -103,6 +104,7 @@ export function CampaignListPage(props: {
 export interface CampaignFormValues {
   organisation_id?: string;
   instrument?: string;
+  study_id?: string;
   name?: string;
   min_group_size?: string;
   sponsor?: string;
@@ -112,6 +114,7 @@ export interface CampaignFormValues {
 const CAMPAIGN_LABELS = {
   organisation_id: "Organisation",
   instrument: "Questionnaire",
+  study_id: "Study",
   name: "Name",
   min_group_size: "Smallest group shown",
   sponsor: "Who runs the survey",
@@ -158,12 +161,14 @@ export function NewCampaignPage(props: {
   user: string;
   organisations: OrganisationRow[];
   instruments: InstrumentSummaryRow[];
+  studies?: StudySummaryRow[];
   values?: CampaignFormValues;
   errors?: FieldErrors;
   message?: string;
 }) {
   const values = props.values ?? {};
   const errors = props.errors ?? {};
+  const studies = props.studies ?? [];
   return (
     <Layout title="Create a campaign" user={props.user} section="campaigns">
       <p>
@@ -188,14 +193,32 @@ export function NewCampaignPage(props: {
             error={errors.organisation_id}
             required
           />
+          {studies.length > 0 && (
+            <SelectField
+              name="study_id"
+              label="Study (optional)"
+              hint="Part of a study, the campaign asks the study's questionnaire, and the study compares this organisation with the others in it."
+              empty="None"
+              options={studies.map((st) => ({
+                value: st.id,
+                label: `${st.name} (${st.instrument_code}, version ${st.instrument_version})`,
+              }))}
+              value={values.study_id}
+              error={errors.study_id}
+            />
+          )}
           <SelectField
             name="instrument"
             label="Questionnaire"
-            hint="The questions are fixed once the campaign is created, so answers keep their meaning."
+            hint={
+              studies.length > 0
+                ? "The questions are fixed once the campaign is created, so answers keep their meaning. In a study, leave it at the study's."
+                : "The questions are fixed once the campaign is created, so answers keep their meaning."
+            }
             options={props.instruments.map((i) => ({ value: i.code, label: i.title }))}
+            {...(studies.length > 0 ? { empty: "The study's questionnaire" } : { required: true })}
             value={values.instrument}
             error={errors.instrument}
-            required
           />
           <TextField
             name="name"
@@ -241,6 +264,12 @@ export function CampaignPage(props: {
       <p class="lead">
         <a href={`/organisations/${c.organisation_id}`}>{c.organisation}</a> · {c.instrument_code}{" "}
         (version {c.instrument_version}) · <StatusBadge status={c.status} />
+        {c.study_id && c.study && (
+          <>
+            {" "}
+            · part of the study <a href={`/studies/${c.study_id}`}>{c.study}</a>
+          </>
+        )}
       </p>
       {props.saved && (
         <p class="notice" role="status">

@@ -77,14 +77,20 @@ export function StudyListPage(props: { studies: StudySummaryRow[]; user: string 
     <Layout title="Studies" user={props.user} section="studies">
       <h1>Studies</h1>
       <p class="lead">
-        A study asks one questionnaire in several organisations, for example answers imported from a
-        survey tool. Open one to compare sectors and firm sizes.
+        A study asks one questionnaire in several organisations: campaigns that join it, or answers
+        imported from a survey tool. Open one to compare sectors and firm sizes.
+      </p>
+      <p>
+        <a class="button" href="/studies/new">
+          Start a study
+        </a>
       </p>
       {props.studies.length === 0 ? (
         <div class="card empty">
           <p>There are no studies yet.</p>
           <p>
-            Import answers you already have with{" "}
+            Start one here, then choose it when you create each organisation's campaign. Or import
+            answers you already have with{" "}
             <code>
               rapport import responses file.csv --instrument sme-security-practices --study "My
               study"

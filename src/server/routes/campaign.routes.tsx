@@ -20,6 +20,7 @@ import { countInvitations } from "../../invitation/invitation.repository.js";
 import { createLinks } from "../../invitation/invitation.service.js";
 import { listOrganisations } from "../../organisation/organisation.repository.js";
 import { storableText } from "../../storable.js";
+import { listStudySummaries } from "../../study/study.repository.js";
 import { isIndicatorCode } from "../../text/indicators/types.js";
 import {
   countRespondentsByCommunity,
@@ -65,6 +66,7 @@ export function campaignRoutes(db: Database): Hono<AccountEnv> {
       user={user.email}
       organisations={await listOrganisations(db, user.workspace_id)}
       instruments={await listInstruments(db, user.workspace_id)}
+      studies={await listStudySummaries(db, user.workspace_id)}
       {...extra}
     />
   );
@@ -81,7 +83,9 @@ export function campaignRoutes(db: Database): Hono<AccountEnv> {
     const result = await attempt(() =>
       createCampaignFor(db, user.workspace_id, {
         organisation_id: form.organisation_id ?? "",
-        instrument: form.instrument ?? "",
+        // An empty choice means none: the study's questionnaire, or no study.
+        ...(form.instrument ? { instrument: form.instrument } : {}),
+        ...(form.study_id ? { study_id: form.study_id } : {}),
         name: form.name ?? "",
         min_group_size: form.min_group_size || "5",
         sponsor: form.sponsor ?? "",
@@ -94,6 +98,7 @@ export function campaignRoutes(db: Database): Hono<AccountEnv> {
     if (result.status === 404) {
       if (/organisation/i.test(result.message))
         errors.organisation_id = "Choose an organisation from the list.";
+      else if (/study/i.test(result.message)) errors.study_id = "Choose a study from the list.";
       else errors.instrument = "Choose a questionnaire from the list.";
     }
     return c.html(

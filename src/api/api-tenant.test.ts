@@ -160,6 +160,7 @@ describe("tenant isolation through the API", () => {
         { organisation_id: foreign.organisation, instrument: "sme-security-practices" },
       ],
       ["/api/v1/campaigns", { organisation_id: own, instrument: "their-pulse" }],
+      ["/api/v1/campaigns", { organisation_id: own, study_id: foreign.study }],
       ["/api/v1/studies", { name: "Copy", instrument: "their-pulse" }],
     ];
     for (const [path, body] of attempts) {

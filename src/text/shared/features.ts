@@ -1,3 +1,4 @@
+import type { LogRegModel } from "./logreg.js";
 import { negationBefore } from "./negation.js";
 import type { Token } from "./nlp.js";
 import type { Scope } from "./scope.js";
@@ -102,4 +103,49 @@ export function featureSites(scope: Scope, options: { stems: boolean }): Feature
 /** Bag of lemma unigrams and bigrams for the classifiers (no stems). */
 export function lemmaFeatures(scope: Scope): string[] {
   return featureSites(scope, { stems: false }).features;
+}
+
+/**
+ * The sentence that weighs most for a classifier, as a token range [from, to) from its first
+ * to its last word; null when no sentence weighs for it. Used as evidence when the classifier
+ * reports something that no cue names.
+ */
+export function heaviestSentence(
+  scope: Scope,
+  sites: FeatureSites,
+  model: LogRegModel,
+): [number, number] | null {
+  const { tokens } = scope;
+  const weightOf = new Map<number, number>();
+  const seen = new Set<string>();
+  for (let i = 0; i < sites.features.length; i++) {
+    const k = sites.sites[i]!;
+    if (k < 0) continue;
+    const f = sites.features[i]!;
+    const s = tokens[k]!.sentence;
+    // As in the classifier, a feature counts once; here once per sentence.
+    const key = `${s}\u0000${f}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const w = model.weights.get(f);
+    if (w !== undefined) weightOf.set(s, (weightOf.get(s) ?? 0) + w);
+  }
+  let best = -1;
+  let bestWeight = 0;
+  for (const [s, w] of weightOf) {
+    if (w > bestWeight || (w === bestWeight && best >= 0 && s < best)) {
+      best = s;
+      bestWeight = w;
+    }
+  }
+  if (best < 0) return null;
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== best || t.kind !== "word") continue;
+    if (from < 0) from = k;
+    to = k + 1;
+  }
+  return from < 0 ? null : [from, to];
 }

@@ -1,3 +1,5 @@
+import { VOICES_K } from "../../indicators/corpus/voices-k.js";
+import { VOICES_N } from "../../indicators/corpus/voices-n.js";
 import { type Split, splitOf } from "../../shared/split.js";
 import { BLAMING } from "./blaming.js";
 import { FRESH } from "./fresh.js";
@@ -10,12 +12,21 @@ export interface BlameExample {
   readonly split: Split;
 }
 
+/**
+ * Practitioners', vendors' and owners' statements from the relationship corpus, written by
+ * other authors: blame towards employees there is this corpus's blame.
+ */
+const FROM_RELATIONSHIP_CORPUS = [...VOICES_K, ...VOICES_N].map(
+  ([text, labels]) => [text, /\bblame:emp\b/.test(labels)] as const,
+);
+
 /** The labelled practitioner corpus. */
 export const BLAME_CORPUS: readonly BlameExample[] = [
   ...BLAMING,
   ...NOT_BLAMING,
   ...FRESH,
   ...FRESH_B,
+  ...FROM_RELATIONSHIP_CORPUS,
 ].map(([text, blame]) => ({
   text,
   blame,

@@ -26,6 +26,9 @@ import { VOICES_I } from "./voices-i.js";
 import { VOICES_J } from "./voices-j.js";
 import { VOICES_K } from "./voices-k.js";
 import { VOICES_L } from "./voices-l.js";
+import { VOICES_M } from "./voices-m.js";
+import { VOICES_N } from "./voices-n.js";
+import { VOICES_O } from "./voices-o.js";
 
 export type { RawExample } from "./types.js";
 
@@ -93,6 +96,9 @@ const RAW: readonly RawExample[] = [
   ...VOICES_J,
   ...VOICES_K,
   ...VOICES_L,
+  ...VOICES_M,
+  ...VOICES_N,
+  ...VOICES_O,
 ];
 
 /** The labelled relationship corpus, in file order. */

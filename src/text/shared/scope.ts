@@ -1,3 +1,4 @@
+import { findDenials } from "./denial.js";
 import type { Token } from "./nlp.js";
 import { tokenKeys } from "./pattern-syntax.js";
 import { PhraseMatcher } from "./patterns.js";
@@ -326,38 +327,6 @@ function findChanges(tokens: readonly Token[]): Concession[] {
     k = sb;
   }
   return out;
-}
-
-const FLAT_NO = new Set(["no", "not", "never", "nope", "nah", "hardly"]);
-
-function findDenials(tokens: readonly Token[]): Set<number> {
-  const denied = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.value !== "?") continue;
-    let j = k + 1;
-    while (j < tokens.length && tokens[j]!.kind !== "word") j++;
-    const next = tokens[j];
-    if (!next || !FLAT_NO.has(next.norm)) continue;
-    // The splitter sometimes keeps a bare "No." in the question's sentence; then the answer
-    // is the question's last word, and nothing else in that sentence escapes the denial.
-    const bare =
-      next.sentence === t.sentence &&
-      !tokens.slice(j + 1).some((u) => u.kind === "word" && u.sentence === t.sentence);
-    if (next.sentence !== t.sentence || bare) denied.add(t.sentence);
-  }
-  // Sarcasm closed by a one-word sentence: "Really looking forward to it. Not."
-  const wordsIn = new Map<number, number>();
-  const lastWord = new Map<number, string>();
-  for (const t of tokens) {
-    if (t.kind !== "word") continue;
-    wordsIn.set(t.sentence, (wordsIn.get(t.sentence) ?? 0) + 1);
-    lastWord.set(t.sentence, t.norm);
-  }
-  for (const [s, n] of wordsIn) {
-    if (n === 1 && s > 0 && lastWord.get(s) === "not") denied.add(s - 1);
-  }
-  return denied;
 }
 
 /** Multiplier from hedges in the cue's segment and intensifiers right before or in the cue. */

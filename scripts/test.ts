@@ -7,6 +7,7 @@ import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
+import { writeShippedModel } from "../src/text/indicators/shipped.js";
 import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
 
 function findTests(dir: string, out: string[] = []): string[] {
@@ -74,6 +75,12 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
   });
 }
 
+// The text model is trained once here, from the sources, and every test file reads it
+// (see shipped.ts) instead of training its own.
+mkdirSync(".tmp", { recursive: true });
+const modelPath = join(".tmp", `indicator-model-${process.pid}.json`);
+process.env.RAPPORT_INDICATOR_MODEL = writeShippedModel(modelPath);
+
 let passed = 0;
 let failed = 0;
 for (const [index, backend] of backends.entries()) {
@@ -93,5 +100,6 @@ for (const [index, backend] of backends.entries()) {
     await cleanup?.();
   }
 }
+rmSync(modelPath, { force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

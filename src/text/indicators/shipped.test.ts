@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { INDICATOR_CORPUS } from "./corpus/index.js";
 import { defaultModel, detectWith, evaluationModel } from "./detect.js";
-import { modelFromJson, modelToJson } from "./shipped.js";
+import { loadShippedModel, modelFromJson, modelToJson } from "./shipped.js";
 
 describe("the shipped indicator model", () => {
   const model = defaultModel();
@@ -27,5 +30,24 @@ describe("the shipped indicator model", () => {
     const shippedWords = model.classifiers.conflict.weights.size;
     const measuredWords = evaluationModel().classifiers.conflict.weights.size;
     assert.ok(shippedWords > measuredWords, `${shippedWords} vs ${measuredWords}`);
+  });
+
+  it("is read from RAPPORT_INDICATOR_MODEL when set, and not at all from a file that is not there", () => {
+    const saved = process.env.RAPPORT_INDICATOR_MODEL;
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "rapport-model-"));
+      const file = join(dir, "model.json");
+      writeFileSync(file, JSON.stringify(modelToJson(model)));
+      process.env.RAPPORT_INDICATOR_MODEL = file;
+      const read = loadShippedModel();
+      assert.ok(read);
+      const text = "They talk down to us and never come to the shop floor.";
+      assert.deepEqual(detectWith(read, text), detectWith(model, text));
+      process.env.RAPPORT_INDICATOR_MODEL = join(dir, "missing.json");
+      assert.equal(loadShippedModel(), null);
+    } finally {
+      if (saved === undefined) delete process.env.RAPPORT_INDICATOR_MODEL;
+      else process.env.RAPPORT_INDICATOR_MODEL = saved;
+    }
   });
 });

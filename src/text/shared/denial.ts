@@ -8,6 +8,12 @@ const FLAT_NO = new Set(["no", "not", "never", "nope", "nah", "hardly"]);
 
 export function findDenials(tokens: readonly Token[]): Set<number> {
   const denied = new Set<number>();
+  // The last word of each sentence, found once: looking ahead from every "?" would take
+  // quadratic time on hostile input made of questions.
+  const lastWordAt = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    if (t.kind === "word") lastWordAt.set(t.sentence, k);
+  });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.value !== "?") continue;
@@ -17,9 +23,7 @@ export function findDenials(tokens: readonly Token[]): Set<number> {
     if (!next || !FLAT_NO.has(next.norm)) continue;
     // The splitter sometimes keeps a bare "No." in the question's sentence; then the answer
     // is the question's last word, and nothing else in that sentence escapes the denial.
-    const bare =
-      next.sentence === t.sentence &&
-      !tokens.slice(j + 1).some((u) => u.kind === "word" && u.sentence === t.sentence);
+    const bare = next.sentence === t.sentence && lastWordAt.get(t.sentence) === j;
     if (next.sentence !== t.sentence || bare) denied.add(t.sentence);
   }
   // Sarcasm closed by a one-word sentence: "Really looking forward to it. Not."

@@ -4,12 +4,16 @@ import { type Split, splitOf } from "../../shared/split.js";
 import { BLAMING } from "./blaming.js";
 import { FRESH } from "./fresh.js";
 import { FRESH_B } from "./fresh-b.js";
+import { FRESH_U } from "./fresh-u.js";
+import { FRESH_V } from "./fresh-v.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
   readonly text: string;
   readonly blame: boolean;
   readonly split: Split;
+  /** The file the statement was written in. */
+  readonly batch: string;
 }
 
 /**
@@ -20,18 +24,23 @@ const FROM_RELATIONSHIP_CORPUS = [...VOICES_K, ...VOICES_N].map(
   ([text, labels]) => [text, /\bblame:emp\b/.test(labels)] as const,
 );
 
+/** The batches, each named after its file: tools can hold one out (see held-out.ts). */
+export const BLAME_BATCHES: ReadonlyArray<
+  readonly [name: string, examples: ReadonlyArray<readonly [string, boolean]>]
+> = [
+  ["blaming", BLAMING],
+  ["not-blaming", NOT_BLAMING],
+  ["fresh", FRESH],
+  ["fresh-b", FRESH_B],
+  ["voices-k+n", FROM_RELATIONSHIP_CORPUS],
+  ["fresh-u", FRESH_U],
+  ["fresh-v", FRESH_V],
+];
+
 /** The labelled practitioner corpus. */
-export const BLAME_CORPUS: readonly BlameExample[] = [
-  ...BLAMING,
-  ...NOT_BLAMING,
-  ...FRESH,
-  ...FRESH_B,
-  ...FROM_RELATIONSHIP_CORPUS,
-].map(([text, blame]) => ({
-  text,
-  blame,
-  split: splitOf(text),
-}));
+export const BLAME_CORPUS: readonly BlameExample[] = BLAME_BATCHES.flatMap(([batch, raw]) =>
+  raw.map(([text, blame]) => ({ text, blame, split: splitOf(text), batch })),
+);
 
 export function blameSplit(split: Split | readonly Split[]): BlameExample[] {
   const wanted = typeof split === "string" ? [split] : split;

@@ -1,0 +1,127 @@
+/**
+ * Developer tool, not used by the product: how the detector fares on a whole batch of
+ * statements written by someone else, which is what new text looks like. The random test split
+ * shares authors, topics and phrasing with the training statements; a batch held out whole
+ * does not, so its score is the better guide to a held-out set written independently of us.
+ *
+ *   node --import tsx src/text/indicators/held-out.ts --hold voices-h,voices-i
+ *     each named batch is scored by a model trained on every other batch (all splits)
+ *   node --import tsx src/text/indicators/held-out.ts --file src/.../voices-p.ts
+ *     a batch not yet in the corpus, scored by a model trained on the whole corpus
+ *   add --show fn|fp|all to list the errors, --indicator conflict to keep to one
+ *
+ * The cue lists were written while reading the corpus, so a batch already in it scores higher
+ * here than it did before it joined (a new file is the honest measure).
+ */
+import { pathToFileURL } from "node:url";
+import { keywordBaseline } from "./baseline.js";
+import { INDICATOR_CORPUS, type IndicatorExample, type RawExample } from "./corpus/index.js";
+import { parseLabels } from "./corpus/labels.js";
+import { detectWith } from "./detect.js";
+import { type MethodScores, score } from "./evaluate.js";
+import { trainIndicatorModel } from "./model.js";
+import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult } from "./types.js";
+
+function arg(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function loadFile(path: string): Promise<IndicatorExample[]> {
+  const mod: Record<string, unknown> = await import(pathToFileURL(path).href);
+  const batch = Object.values(mod).find(Array.isArray) as RawExample[] | undefined;
+  if (!batch) throw new Error(`${path} exports no array of statements`);
+  const name = path.replace(/^.*\//, "").replace(/\.ts$/, "");
+  return batch.map(([text, labels]) => ({
+    text,
+    ...parseLabels(text, labels),
+    split: "test",
+    batch: name,
+  }));
+}
+
+const SHORT: Record<IndicatorCode, string> = {
+  conflict: "conf",
+  negative_communication: "comm",
+  negative_feelings: "feel",
+  power_imbalance: "power",
+  disengagement: "dist",
+  blame: "blame",
+};
+
+function line(label: string, m: MethodScores, n: number): string {
+  const per = INDICATOR_CODES.map((c) => `${SHORT[c]} ${m.perIndicator[c].f1.toFixed(2)}`);
+  return `${label.padEnd(22)} n ${String(n).padStart(4)}  macro-F1 ${m.macroF1.toFixed(3)}  ${per.join("  ")}`;
+}
+
+function showErrors(
+  rows: ReadonlyArray<{ example: IndicatorExample; result: IndicatorResult }>,
+  show: string,
+  only: IndicatorCode | undefined,
+): void {
+  for (const code of only ? [only] : INDICATOR_CODES) {
+    const out: string[] = [];
+    for (const { example, result } of rows) {
+      const gold = example.labels.has(code);
+      const got = result.indicators.includes(code);
+      if (gold === got) continue;
+      const kind = gold ? "FN" : "FP";
+      if (show !== "all" && show !== kind.toLowerCase()) continue;
+      const ev = result.evidence.filter((e) => e.indicator === code).map((e) => e.text);
+      out.push(
+        `${kind} ${result.scores[code].toFixed(2)} ${JSON.stringify(example.text)}${ev.length ? ` ev=${JSON.stringify(ev)}` : ""}`,
+      );
+    }
+    console.log(`\n== ${code}: ${out.length} errors`);
+    for (const l of out.sort()) console.log(l);
+  }
+}
+
+function evaluate(
+  label: string,
+  train: readonly IndicatorExample[],
+  held: readonly IndicatorExample[],
+  argv: readonly string[],
+): number {
+  const model = trainIndicatorModel(train);
+  const rows = held.map((example) => ({ example, result: detectWith(model, example.text) }));
+  const byText = new Map(rows.map((r) => [r.example.text, new Set(r.result.indicators)]));
+  const ours = score(held, (t) => byText.get(t) ?? new Set());
+  console.log(line(label, ours, held.length));
+  console.log(line("  keywords", score(held, keywordBaseline), held.length));
+  const show = arg(argv, "--show");
+  if (show) showErrors(rows, show, arg(argv, "--indicator") as IndicatorCode | undefined);
+  return ours.macroF1;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const file = arg(argv, "--file");
+  if (file) {
+    evaluate(file.replace(/^.*\//, ""), INDICATOR_CORPUS, await loadFile(file), argv);
+    return;
+  }
+  const hold = arg(argv, "--hold");
+  if (!hold) throw new Error("say --hold batch[,batch] or --file path");
+  let sum = 0;
+  const names = hold.split(",");
+  for (const name of names) {
+    const held = INDICATOR_CORPUS.filter((e) => e.batch === name);
+    if (held.length === 0) throw new Error(`no batch called ${name}`);
+    sum += evaluate(
+      name,
+      INDICATOR_CORPUS.filter((e) => e.batch !== name),
+      held,
+      argv,
+    );
+  }
+  if (names.length > 1)
+    console.log(`mean macro-F1 over ${names.length} batches: ${(sum / names.length).toFixed(3)}`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}

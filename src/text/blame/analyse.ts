@@ -20,7 +20,7 @@ import { compositeHits } from "./composite.js";
 import { BLAME_CORPUS, type BlameExample, blameSplit } from "./corpus/index.js";
 import { type BlameKeyword, keywordHits } from "./keywords.js";
 import { BLAME_CUES } from "./lexicon.js";
-import { subjectOf } from "./subject.js";
+import { subjectAt, subjectOf } from "./subject.js";
 
 export interface BlameEvidence {
   /** UTF-16 offset into the original text, inclusive. */
@@ -55,6 +55,8 @@ export interface BlameRules {
    * sentence that clears people): the classifier reads the same words, so it may not decide.
    */
   readonly dismissed: boolean;
+  /** A framing cue was found to be about something other than people. */
+  readonly framesOther: boolean;
 }
 
 /** Words that, before a framing cue, deny it: "stop calling staff the weakest link". */
@@ -91,6 +93,7 @@ export function blameRules(tokens: readonly Token[]): BlameRules {
   }
   const hits: FrameHit[] = [];
   let dismissed = exoneratedSentences.size > 0;
+  let framesOther = false;
   for (const m of matches) {
     if (m.data.kind !== "frame") continue;
     if (
@@ -104,7 +107,10 @@ export function blameRules(tokens: readonly Token[]): BlameRules {
       continue;
     }
     const subject = subjectOf(tokens, m.from, m.to, m.data.subject, m.data.copula ?? false);
-    if (subject === "other") continue;
+    if (subject === "other") {
+      framesOther = true;
+      continue;
+    }
     // A bare problem noun with nobody named ("the biggest risk") says nothing about people.
     if (subject === "none" && m.data.copula) continue;
     let w = m.data.weight * (subject === "none" ? 0.5 : 1) * strength(scope, m.from, m.to);
@@ -112,7 +118,7 @@ export function blameRules(tokens: readonly Token[]): BlameRules {
     hits.push({ from: m.from, to: m.to, weight: Math.min(0.97, w) });
   }
   hits.push(...compositeHits(scope, exoneratedSentences));
-  return { scope, hits, score: frameScore(hits), dismissed };
+  return { scope, hits, score: frameScore(hits), dismissed, framesOther };
 }
 
 export function trainBlameModel(examples: readonly BlameExample[]): StackedModel {
@@ -153,13 +159,23 @@ export function evaluationBlameModel(): StackedModel {
 
 const EVIDENCE_MIN = 0.2;
 /**
- * How sure the classifier must be to judge blame with no framing cue. On a batch of
- * practitioners' statements written by another author, 0.9 raised F1 from 0.19 to 0.27 and
- * left the test split's F1 where it was (0.86); at 0.8 it found a little more there but
- * misread "staff" and "the biggest worry" on the test split.
+ * How sure the classifier must be to judge blame with no framing cue. It was 0.9 while the
+ * corpus held a few hundred statements. With two more batches by other authors (U, V) in
+ * training, each of them held out in turn scored best between 0.6 and 0.7 (F1 0.84 and 0.83
+ * at 0.7, against 0.82 and 0.77 at 0.9); 0.7 keeps precision and recall level.
  */
-const CLASSIFIER_LINE = 0.9;
+const CLASSIFIER_LINE = 0.7;
+const STRONG_CUE = 0.75;
 const MAX_SPANS = 25;
+
+/**
+ * Blame of employees needs someone to blame: where the rules found a framing about something
+ * else and the text names no people ("Ransomware is the biggest threat to small firms"), the
+ * classifier, which cannot tell who a framing is about, does not judge blame on its own.
+ */
+function namesPeople(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => subjectAt(t, tokens[k - 1]) === "people");
+}
 
 export function analyseBlameWith(model: StackedModel, text: string): BlameAnalysis {
   const input = typeof text === "string" ? text : "";
@@ -174,13 +190,18 @@ export function analyseBlameWith(model: StackedModel, text: string): BlameAnalys
     .filter((h) => h.weight >= EVIDENCE_MIN)
     .map((h) => [h.from, h.to]);
   let score = stackScore(model.stacker, rules.score, clf);
+  // A strong framing of people that the rules did not set aside stands even when the
+  // classifier leans the other way: it learned "blame" mostly from statements that reject
+  // blaming ("stop blaming users"), so "the users are always to blame" reads as praise to it.
+  // On the batches held out this changed nothing else.
+  if (rules.score >= STRONG_CUE) score = Math.max(score, 0.5);
   if (spans.length === 0) {
     // The classifier sees words, not who they are about: "ransomware is the biggest threat"
     // reads like "users are the biggest threat" to it. Without a framing cue it decides only
     // when it is sure (statements by other authors showed how much blame no cue names), and
     // never where the rules set a cue aside; its evidence is the sentence that weighs most.
     const sentence =
-      clf >= CLASSIFIER_LINE && !rules.dismissed
+      clf >= CLASSIFIER_LINE && !rules.dismissed && !(rules.framesOther && !namesPeople(tokens))
         ? heaviestSentence(rules.scope, sites, model.classifier)
         : null;
     if (sentence) spans.push(sentence);

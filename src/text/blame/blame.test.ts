@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { tokenize } from "../shared/nlp.js";
 import { splitOf } from "../shared/split.js";
+import { blameRules } from "./analyse.js";
 import { BLAME_CORPUS, blameSplit } from "./corpus/index.js";
 import { analyseBlame, type BlameAnalysis, evaluateBlame, keywordHits } from "./index.js";
 
@@ -134,22 +136,48 @@ describe("the practitioner corpus and its test split", () => {
     for (const e of BLAME_CORPUS) assert.equal(splitOf(e.text), e.split);
   });
   // The target. Met (0.86) on the first corpus, whose cues were written beside it; then
-  // 550 practitioners' and owners' statements by other authors joined, and on the test split
-  // that now holds some of them the judgement scores 0.64. Marked todo so the gap shows in
-  // every run; remove the option once it holds.
+  // statements by other authors joined (550 practitioners' and owners' in session 5, 663
+  // vendors' and practitioners' in session 6), and on the test split that now holds some of
+  // them the judgement scores 0.78. Marked todo so the gap shows in every run; remove the
+  // option once it holds.
   it("reaches F1 >= 0.85 on the test split", {
     todo: "practitioner blame F1 is below 0.85",
   }, () => {
     assert.ok(evaluateBlame().ours.f1 >= 0.85);
   });
-  it("stays well above the keyword method on the test split (F1 >= 0.6, 0.2 ahead)", () => {
+  it("stays well above the keyword method on the test split (F1 >= 0.75, 0.2 ahead)", () => {
     const r = evaluateBlame();
     assert.equal(r.testSize, blameSplit("test").length);
-    assert.ok(r.ours.f1 >= 0.6, `F1 ${r.ours.f1.toFixed(3)}`);
+    assert.ok(r.ours.f1 >= 0.75, `F1 ${r.ours.f1.toFixed(3)}`);
     assert.ok(r.ours.f1 > r.keywords.f1 + 0.2);
     assert.ok(
       r.keywords.f1 > 0.3 && r.keywords.f1 < 0.75,
       `keyword F1 ${r.keywords.f1.toFixed(3)}`,
     );
+  });
+});
+
+describe("the general shape of blame (people spoken ill of)", () => {
+  const framed = (text: string) =>
+    blameRules(tokenize(text)).hits.map((h) => {
+      const t = tokenize(text);
+      return text.slice(t[h.from]!.start, t[h.to - 1]!.end);
+    });
+  it("finds an ill word that qualifies people, or is said of them in any clause", () => {
+    const cases: Array<[string, string]> = [
+      ["Clumsy colleagues leak more files than hackers ever steal.", "Clumsy colleagues"],
+      ["Your team's complacency is a criminal's dream.", "complacency"],
+      ["It happened again because the temps were careless.", "careless"],
+      ["Sloppy administrators, not hackers, exposed the files.", "Sloppy administrators"],
+    ];
+    for (const [text, span] of cases) {
+      assert.ok(framed(text).includes(span), `${text}: ${framed(text).join(" | ")}`);
+    }
+  });
+  it("leaves ill words about things, denied, or beside words of support", () => {
+    assert.deepEqual(framed("Clumsy software frustrates colleagues every day."), []);
+    assert.deepEqual(framed("Our temps are not careless at all."), []);
+    assert.deepEqual(framed("Staff who admit a careless click should be thanked."), []);
+    assert.deepEqual(framed(""), []);
   });
 });

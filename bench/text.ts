@@ -1,7 +1,9 @@
 // Text engine part of npm run bench: quality on the held-out test splits next to the keyword
 // baseline, and throughput on one core.
+import { holdOutEachBlame, LATEST_BLAME_BATCHES } from "../src/text/blame/held-out.js";
 import { analyseBlame, evaluateBlame } from "../src/text/blame/index.js";
 import { checkMessage, evaluateJargon } from "../src/text/check/index.js";
+import { holdOutEach, LATEST_BATCHES } from "../src/text/indicators/held-out.js";
 import {
   detectIndicators,
   evaluateIndicators,
@@ -61,6 +63,29 @@ export function textRows(): string[][] {
     f(ind.macroF1),
     `${f(ind.keywordBaseline.macroF1)} (keywords)`,
     `${f(ind.macroF1 - ind.keywordBaseline.macroF1)} F1`,
+  ]);
+  // Batches written by other authors, each held out whole: the closest thing here to a
+  // held-out set written independently of us (see src/text/indicators/held-out.ts).
+  const held = holdOutEach(LATEST_BATCHES);
+  const mean = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  const heldOurs = mean(held.map((r) => r.ours.macroF1));
+  const heldKeys = mean(held.map((r) => r.keywords.macroF1));
+  rows.push([
+    "text",
+    `indicators, macro-F1 on ${held.length} batches by other authors, each held out whole (${held.map((r) => f(r.ours.macroF1)).join(" ")})`,
+    f(heldOurs),
+    `${f(heldKeys)} (keywords)`,
+    `${f(heldOurs - heldKeys)} F1`,
+  ]);
+  const blameHeld = holdOutEachBlame(LATEST_BLAME_BATCHES);
+  const blameOurs = mean(blameHeld.map((r) => r.result.ours.f1));
+  const blameKeys = mean(blameHeld.map((r) => r.result.keywords.f1));
+  rows.push([
+    "text",
+    `practitioner blame, F1 on ${blameHeld.length} batches by other authors, each held out whole (${blameHeld.map((r) => f(r.result.ours.f1)).join(" ")})`,
+    f(blameOurs),
+    `${f(blameKeys)} (keywords)`,
+    `${f(blameOurs - blameKeys)} F1`,
   ]);
   const blame = evaluateBlame();
   rows.push([

@@ -15,7 +15,7 @@ import type { Prf } from "../shared/metrics.js";
 import { analyseBlameWith, trainBlameModel } from "./analyse.js";
 import { BLAME_CORPUS, type BlameExample } from "./corpus/index.js";
 import type { RawBlameExample } from "./corpus/types.js";
-import { scoreBlame } from "./evaluate.js";
+import { type BlameEvaluation, scoreBlame } from "./evaluate.js";
 
 function arg(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -25,17 +25,18 @@ function arg(argv: readonly string[], name: string): string | undefined {
 const prf = (p: Prf) =>
   `F1 ${p.f1.toFixed(3)}  P ${p.precision.toFixed(2)}  R ${p.recall.toFixed(2)}`;
 
-function report(
-  label: string,
+export interface BlameHeldOut {
+  readonly batch: string;
+  readonly result: BlameEvaluation;
+}
+
+function judge(
+  batch: string,
   train: readonly BlameExample[],
   held: readonly BlameExample[],
-  show: string | undefined,
-): number {
+  show?: string,
+): BlameHeldOut {
   const model = trainBlameModel(train);
-  const r = scoreBlame(model, held);
-  console.log(
-    `${label.padEnd(12)} n ${held.length}  ours ${prf(r.ours)}  keywords ${prf(r.keywords)}`,
-  );
   if (show) {
     for (const e of held) {
       const a = analyseBlameWith(model, e.text);
@@ -45,7 +46,30 @@ function report(
       console.log(`${kind} ${a.score.toFixed(2)} ${JSON.stringify(e.text)}`);
     }
   }
-  return r.ours.f1;
+  return { batch, result: scoreBlame(model, held) };
+}
+
+/** Each named batch judged by a model trained on every other batch of the corpus. */
+export function holdOutEachBlame(names: readonly string[], show?: string): BlameHeldOut[] {
+  return names.map((name) => {
+    const held = BLAME_CORPUS.filter((e) => e.batch === name);
+    if (held.length === 0) throw new Error(`no batch called ${name}`);
+    return judge(
+      name,
+      BLAME_CORPUS.filter((e) => e.batch !== name),
+      held,
+      show,
+    );
+  });
+}
+
+/** The practitioner batches written last by other authors (session 6). */
+export const LATEST_BLAME_BATCHES = ["fresh-u", "fresh-v", "fresh-w"];
+
+function print({ batch, result: r }: BlameHeldOut): void {
+  console.log(
+    `${batch.padEnd(12)} n ${r.testSize}  ours ${prf(r.ours)}  keywords ${prf(r.keywords)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -58,28 +82,25 @@ async function main(): Promise<void> {
     if (!raw) throw new Error(`${file} exports no array of statements`);
     const batch = file.replace(/^.*\//, "");
     const held = raw.map(([text, blame]) => ({ text, blame, split: "test" as const, batch }));
-    report(batch, BLAME_CORPUS, held, show);
+    print(judge(batch, BLAME_CORPUS, held, show));
     return;
   }
   const hold = arg(argv, "--hold");
   if (!hold) throw new Error("say --hold batch[,batch] or --file path");
-  const names = hold.split(",");
-  let sum = 0;
-  for (const name of names) {
-    const held = BLAME_CORPUS.filter((e) => e.batch === name);
-    if (held.length === 0) throw new Error(`no batch called ${name}`);
-    sum += report(
-      name,
-      BLAME_CORPUS.filter((e) => e.batch !== name),
-      held,
-      show,
-    );
+  const results = holdOutEachBlame(
+    hold === "latest" ? LATEST_BLAME_BATCHES : hold.split(","),
+    show,
+  );
+  results.forEach(print);
+  if (results.length > 1) {
+    const mean = results.reduce((a, r) => a + r.result.ours.f1, 0) / results.length;
+    console.log(`mean F1 over ${results.length} batches: ${mean.toFixed(3)}`);
   }
-  if (names.length > 1)
-    console.log(`mean F1 over ${names.length} batches: ${(sum / names.length).toFixed(3)}`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}

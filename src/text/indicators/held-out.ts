@@ -4,7 +4,7 @@
  * shares authors, topics and phrasing with the training statements; a batch held out whole
  * does not, so its score is the better guide to a held-out set written independently of us.
  *
- *   node --import tsx src/text/indicators/held-out.ts --hold voices-h,voices-i
+ *   node --import tsx src/text/indicators/held-out.ts --hold voices-h,voices-i   (or: --hold latest)
  *     each named batch is scored by a model trained on every other batch (all splits)
  *   node --import tsx src/text/indicators/held-out.ts --file src/.../voices-p.ts
  *     a batch not yet in the corpus, scored by a model trained on the whole corpus
@@ -77,46 +77,80 @@ function showErrors(
   }
 }
 
+export interface HeldOut {
+  readonly batch: string;
+  readonly n: number;
+  readonly ours: MethodScores;
+  readonly keywords: MethodScores;
+}
+
 function evaluate(
-  label: string,
+  batch: string,
   train: readonly IndicatorExample[],
   held: readonly IndicatorExample[],
-  argv: readonly string[],
-): number {
+  argv: readonly string[] = [],
+): HeldOut {
   const model = trainIndicatorModel(train);
   const rows = held.map((example) => ({ example, result: detectWith(model, example.text) }));
   const byText = new Map(rows.map((r) => [r.example.text, new Set(r.result.indicators)]));
   const ours = score(held, (t) => byText.get(t) ?? new Set());
-  console.log(line(label, ours, held.length));
-  console.log(line("  keywords", score(held, keywordBaseline), held.length));
   const show = arg(argv, "--show");
   if (show) showErrors(rows, show, arg(argv, "--indicator") as IndicatorCode | undefined);
-  return ours.macroF1;
+  return { batch, n: held.length, ours, keywords: score(held, keywordBaseline) };
+}
+
+/** Each named batch scored by a model trained on every other batch of the corpus. */
+export function holdOutEach(names: readonly string[], argv: readonly string[] = []): HeldOut[] {
+  return names.map((name) => {
+    const held = INDICATOR_CORPUS.filter((e) => e.batch === name);
+    if (held.length === 0) throw new Error(`no batch called ${name}`);
+    return evaluate(
+      name,
+      INDICATOR_CORPUS.filter((e) => e.batch !== name),
+      held,
+      argv,
+    );
+  });
+}
+
+/**
+ * The batches written last by other authors (session 6), each before it joined: the bench
+ * holds each out in turn.
+ */
+export const LATEST_BATCHES = [
+  "voices-p",
+  "voices-q",
+  "voices-r",
+  "voices-s",
+  "voices-t",
+  "voices-u",
+  "voices-v",
+  "voices-w",
+  "voices-x",
+  "voices-y",
+  "voices-z",
+];
+
+function print(r: HeldOut): void {
+  console.log(line(r.batch, r.ours, r.n));
+  console.log(line("  keywords", r.keywords, r.n));
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const file = arg(argv, "--file");
   if (file) {
-    evaluate(file.replace(/^.*\//, ""), INDICATOR_CORPUS, await loadFile(file), argv);
+    print(evaluate(file.replace(/^.*\//, ""), INDICATOR_CORPUS, await loadFile(file), argv));
     return;
   }
   const hold = arg(argv, "--hold");
   if (!hold) throw new Error("say --hold batch[,batch] or --file path");
-  let sum = 0;
-  const names = hold.split(",");
-  for (const name of names) {
-    const held = INDICATOR_CORPUS.filter((e) => e.batch === name);
-    if (held.length === 0) throw new Error(`no batch called ${name}`);
-    sum += evaluate(
-      name,
-      INDICATOR_CORPUS.filter((e) => e.batch !== name),
-      held,
-      argv,
-    );
+  const results = holdOutEach(hold === "latest" ? LATEST_BATCHES : hold.split(","), argv);
+  results.forEach(print);
+  if (results.length > 1) {
+    const mean = results.reduce((a, r) => a + r.ours.macroF1, 0) / results.length;
+    console.log(`mean macro-F1 over ${results.length} batches: ${mean.toFixed(3)}`);
   }
-  if (names.length > 1)
-    console.log(`mean macro-F1 over ${names.length} batches: ${(sum / names.length).toFixed(3)}`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {

@@ -59,18 +59,19 @@ describe("quality on the held-out test split", () => {
     }
   });
 
-  // The target. Not met yet: 0.71 on the earlier corpus; then about 1,360 statements written
-  // independently by other authors (after the cues were fixed) joined it. On their test share
-  // the detector scores 0.55, while the earlier test statements rose to 0.73: 0.66 in all.
-  // Many statements that carry an indicator match no cue, and the classifier has not seen
-  // enough words to catch most of them. Marked todo so that the gap shows in every run
-  // without failing the whole suite; remove the option once it holds.
+  // The target. Not met yet: 0.71 on the earlier corpus; since then about 5,000 statements
+  // written independently by other authors (after the cues were fixed) joined it, and the
+  // test split now holds their share: 0.675 in all. Each batch scored before it joined (0.57
+  // on average for the first eight, 0.65 for the next six, 0.67 for the last five): more
+  // varied text keeps helping, and many statements that carry an indicator match no cue.
+  // Marked todo so that the gap shows in every run without failing the whole suite; remove
+  // the option once it holds.
   it("reaches macro-F1 >= 0.75", { todo: "macro-F1 is below the 0.75 target" }, () => {
     assert.ok(evaluation.macroF1 >= 0.75, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
   });
 
-  it("does not fall below the level reached so far (macro-F1 >= 0.65)", () => {
-    assert.ok(evaluation.macroF1 >= 0.65, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
+  it("does not fall below the level reached so far (macro-F1 >= 0.66)", () => {
+    assert.ok(evaluation.macroF1 >= 0.66, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
   });
 
   it("beats the keyword baseline on every indicator", () => {

@@ -54,7 +54,8 @@ describe("negation, contrast and hedges", () => {
   });
 
   it("a negation does not reach past 'before' or 'after' into the next clause", () => {
-    const text = "Nobody warned us before they blocked the shared drive.";
+    // "blocked" must stay evidence of conflict: the "Nobody" of the first clause does not deny it.
+    const text = "Nobody warned us before they blocked the shared drive, so we lost a day of work.";
     const r = check(text);
     assert.ok(r.indicators.includes("conflict"), JSON.stringify(r.scores));
     assert.ok(r.evidence.some((e) => e.indicator === "conflict" && e.text === "blocked"));

@@ -6,6 +6,7 @@ import { FRESH } from "./fresh.js";
 import { FRESH_B } from "./fresh-b.js";
 import { FRESH_U } from "./fresh-u.js";
 import { FRESH_V } from "./fresh-v.js";
+import { FRESH_W } from "./fresh-w.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -35,6 +36,7 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["voices-k+n", FROM_RELATIONSHIP_CORPUS],
   ["fresh-u", FRESH_U],
   ["fresh-v", FRESH_V],
+  ["fresh-w", FRESH_W],
 ];
 
 /** The labelled practitioner corpus. */

@@ -34,8 +34,13 @@ import { VOICES_P } from "./voices-p.js";
 import { VOICES_Q } from "./voices-q.js";
 import { VOICES_R } from "./voices-r.js";
 import { VOICES_S } from "./voices-s.js";
+import { VOICES_T } from "./voices-t.js";
+import { VOICES_U } from "./voices-u.js";
+import { VOICES_V } from "./voices-v.js";
 import { VOICES_W } from "./voices-w.js";
 import { VOICES_X } from "./voices-x.js";
+import { VOICES_Y } from "./voices-y.js";
+import { VOICES_Z } from "./voices-z.js";
 
 export type { RawExample } from "./types.js";
 
@@ -88,6 +93,11 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-s", VOICES_S],
   ["voices-w", VOICES_W],
   ["voices-x", VOICES_X],
+  ["voices-t", VOICES_T],
+  ["voices-u", VOICES_U],
+  ["voices-v", VOICES_V],
+  ["voices-y", VOICES_Y],
+  ["voices-z", VOICES_Z],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { csv, importCsv, setupWorkspace, signIn } from "../../test/factories.js";
+import { webClient } from "../../test/web.js";
 import type { Database } from "../db/database.js";
 import { listStudySummaries } from "../study/study.repository.js";
 import { createApp } from "./app.js";
@@ -9,7 +10,10 @@ let db: Database;
 let workspaceId: string;
 let app: ReturnType<typeof createApp>;
 let cookie: string;
-const get = (path: string) => app.request(path, { headers: { cookie } });
+const { get } = webClient(
+  () => app,
+  () => cookie,
+);
 
 const XSS = [
   '<script>alert("x")</script>',

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { addResponses, setupWorkspace, signIn, tableCounts } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import type { Database } from "../../db/database.js";
 import { listGroups } from "../../organisation/organisation.repository.js";
 import { createApp } from "../app.js";
@@ -10,17 +11,10 @@ let workspaceId: string;
 let app: ReturnType<typeof createApp>;
 let cookie: string;
 
-const get = (path: string, who = cookie) => app.request(path, { headers: { cookie: who } });
-const post = (path: string, fields: Record<string, string>, who = cookie) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      cookie: who,
-      "content-type": "application/x-www-form-urlencoded",
-      origin: "http://localhost",
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 
 const idFrom = (res: Response, kind: string): string => {
   const match = new RegExp(`^/${kind}/([0-9a-f-]{36})`).exec(res.headers.get("location") ?? "");

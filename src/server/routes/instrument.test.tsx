@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn, tableCounts } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import type { Database } from "../../db/database.js";
 import { getInstrumentVersion } from "../../instrument/instrument.service.js";
 import { createApp } from "../app.js";
@@ -10,9 +11,10 @@ let workspaceId: string;
 let app: ReturnType<typeof createApp>;
 let cookie: string;
 
-const get = (path: string) => app.request(path, { headers: { cookie } });
-const post = (path: string, body: URLSearchParams | FormData) =>
-  app.request(path, { method: "POST", body, headers: { cookie, origin: "http://localhost" } });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 
 const small = {
   code: "team-check",

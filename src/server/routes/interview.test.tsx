@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn, tableCounts } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import type { Database } from "../../db/database.js";
 import { listGroups } from "../../organisation/organisation.repository.js";
 import { createApp } from "../app.js";
@@ -12,17 +13,10 @@ let cookie: string;
 let campaignId: string;
 let orgId: string;
 
-const get = (path: string) => app.request(path, { headers: { cookie } });
-const post = (path: string, body: URLSearchParams) =>
-  app.request(path, {
-    method: "POST",
-    body,
-    headers: {
-      cookie,
-      "content-type": "application/x-www-form-urlencoded",
-      origin: "http://localhost",
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 const location = (res: Response) => res.headers.get("location") ?? "";
 
 before(async () => {

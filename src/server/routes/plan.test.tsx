@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { csv, importCsv, setupWorkspace, signIn } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import { unsafeMarkup, XSS_PAYLOADS } from "../../../test/xss-payloads.js";
 import { findUserByEmail, insertGrant } from "../../account/account.repository.js";
 import { listCampaigns } from "../../campaign/campaign.repository.js";
@@ -25,17 +26,10 @@ let foreignOrgId: string;
 let foreignActionId: string;
 let foreignCampaignId: string;
 
-const get = (path: string, who = cookie) => app.request(path, { headers: { cookie: who } });
-const post = (path: string, fields: Record<string, string>, who = cookie, origin = true) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      cookie: who,
-      "content-type": "application/x-www-form-urlencoded",
-      ...(origin ? { origin: "http://localhost" } : {}),
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 const count = async (table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n ?? -1;
 const hostile = XSS_PAYLOADS.slice(0, 30).join(" ").slice(0, 1500);

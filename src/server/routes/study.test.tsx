@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import { unsafeMarkup, XSS_PAYLOADS } from "../../../test/xss-payloads.js";
 import { listCampaigns } from "../../campaign/campaign.repository.js";
 import type { Database } from "../../db/database.js";
@@ -12,17 +13,10 @@ let workspaceId: string;
 let app: ReturnType<typeof createApp>;
 let cookie: string;
 
-const get = (path: string) => app.request(path, { headers: { cookie } });
-const post = (path: string, fields: Record<string, string>) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      cookie,
-      "content-type": "application/x-www-form-urlencoded",
-      origin: "http://localhost",
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 const location = (res: Response) => res.headers.get("location") ?? "";
 
 before(async () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { csv, setupWorkspace, signIn, tempFile } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import { findUserByEmail, insertGrant } from "../../account/account.repository.js";
 import { listCampaigns } from "../../campaign/campaign.repository.js";
 import type { Database } from "../../db/database.js";
@@ -19,17 +20,10 @@ let wave2: string;
 let organisationId: string;
 let foreign: string;
 
-const get = (path: string, who = cookie) => app.request(path, { headers: { cookie: who } });
-const post = (path: string, who = cookie) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams({}),
-    headers: {
-      cookie: who,
-      "content-type": "application/x-www-form-urlencoded",
-      origin: "http://localhost",
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 
 function rows(org: string, aware: Record<string, number>): string {
   const out: string[][] = [["organisation", "community", "aware_controls"]];
@@ -116,7 +110,7 @@ describe("what changed between waves", () => {
     assert.match(await res.text(), /Back to the results/);
     const results = await (await get(`/campaigns/${wave2}/results`, viewer)).text();
     assert.match(results, new RegExp(`href="/campaigns/${wave2}/changes"`));
-    assert.equal((await post(`/campaigns/${wave2}/next-wave`, viewer)).status, 403);
+    assert.equal((await post(`/campaigns/${wave2}/next-wave`, {}, viewer)).status, 403);
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import { unsafeMarkup, XSS_PAYLOADS } from "../../../test/xss-payloads.js";
 import type { Database } from "../../db/database.js";
 import { ensureWorkspace } from "../../workspace/workspace.service.js";
@@ -18,17 +19,10 @@ let app: ReturnType<typeof createApp>;
 let cookie: string;
 let viewer: string;
 
-const get = (path: string, who = cookie) => app.request(path, { headers: { cookie: who } });
-const post = (path: string, fields: [string, string][], who = cookie, origin = true) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      cookie: who,
-      "content-type": "application/x-www-form-urlencoded",
-      ...(origin ? { origin: "http://localhost" } : {}),
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 const upload = (text: string, name = "shared.yaml") => {
   const body = new FormData();
   body.set("file", new File([text], name));

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { csv, importCsv, setupWorkspace, signIn } from "../../../test/factories.js";
+import { webClient } from "../../../test/web.js";
 import { unsafeMarkup, XSS_PAYLOADS } from "../../../test/xss-payloads.js";
 import { findUserByEmail, insertGrant } from "../../account/account.repository.js";
 import { createUser } from "../../account/account.service.js";
@@ -18,17 +19,10 @@ let payrollId: string;
 let otherOrgId: string;
 let foreignId: string;
 
-const get = (path: string, who = cookie) => app.request(path, { headers: { cookie: who } });
-const post = (path: string, fields: Record<string, string>, who = cookie, origin = true) =>
-  app.request(path, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      cookie: who,
-      "content-type": "application/x-www-form-urlencoded",
-      ...(origin ? { origin: "http://localhost" } : {}),
-    },
-  });
+const { get, post } = webClient(
+  () => app,
+  () => cookie,
+);
 const upload = (path: string, name: string, text: string) => {
   const body = new FormData();
   body.set("file", new File([text], name));

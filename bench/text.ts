@@ -3,7 +3,7 @@
 import { holdOutEachBlame, LATEST_BLAME_BATCHES } from "../src/text/blame/held-out.js";
 import { analyseBlame, evaluateBlame } from "../src/text/blame/index.js";
 import { checkMessage, evaluateJargon } from "../src/text/check/index.js";
-import { holdOutEach, LATEST_BATCHES } from "../src/text/indicators/held-out.js";
+import { holdOutGroups, LATEST_ROUNDS } from "../src/text/indicators/held-out.js";
 import {
   detectIndicators,
   evaluateIndicators,
@@ -66,13 +66,13 @@ export function textRows(): string[][] {
   ]);
   // Batches written by other authors, each held out whole: the closest thing here to a
   // held-out set written independently of us (see src/text/indicators/held-out.ts).
-  const held = holdOutEach(LATEST_BATCHES);
+  const held = holdOutGroups(LATEST_ROUNDS);
   const mean = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
   const heldOurs = mean(held.map((r) => r.ours.macroF1));
   const heldKeys = mean(held.map((r) => r.keywords.macroF1));
   rows.push([
     "text",
-    `indicators, macro-F1 on ${held.length} batches by other authors, each held out whole (${held.map((r) => f(r.ours.macroF1)).join(" ")})`,
+    `indicators, macro-F1 on ${held.length} batches by other authors, each round held out whole (${held.map((r) => f(r.ours.macroF1)).join(" ")})`,
     f(heldOurs),
     `${f(heldKeys)} (keywords)`,
     `${f(heldOurs - heldKeys)} F1`,

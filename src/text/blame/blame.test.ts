@@ -136,19 +136,20 @@ describe("the practitioner corpus and its test split", () => {
     for (const e of BLAME_CORPUS) assert.equal(splitOf(e.text), e.split);
   });
   // The target. Met (0.86) on the first corpus, whose cues were written beside it; then
-  // statements by other authors joined (550 practitioners' and owners' in session 5, 663
-  // vendors' and practitioners' in session 6), and on the test split that now holds some of
-  // them the judgement scores 0.78. Marked todo so the gap shows in every run; remove the
+  // statements by other authors joined (550 practitioners' and owners' in session 5, 1,628
+  // vendors', practitioners' and publications' in session 6), and on the test split that now
+  // holds some of them the judgement scores 0.82. The last three batches scored 0.87, 0.86
+  // and 0.91 before they joined. Marked todo so the gap shows in every run; remove the
   // option once it holds.
   it("reaches F1 >= 0.85 on the test split", {
     todo: "practitioner blame F1 is below 0.85",
   }, () => {
     assert.ok(evaluateBlame().ours.f1 >= 0.85);
   });
-  it("stays well above the keyword method on the test split (F1 >= 0.75, 0.2 ahead)", () => {
+  it("stays well above the keyword method on the test split (F1 >= 0.78, 0.2 ahead)", () => {
     const r = evaluateBlame();
     assert.equal(r.testSize, blameSplit("test").length);
-    assert.ok(r.ours.f1 >= 0.75, `F1 ${r.ours.f1.toFixed(3)}`);
+    assert.ok(r.ours.f1 >= 0.78, `F1 ${r.ours.f1.toFixed(3)}`);
     assert.ok(r.ours.f1 > r.keywords.f1 + 0.2);
     assert.ok(
       r.keywords.f1 > 0.3 && r.keywords.f1 < 0.75,

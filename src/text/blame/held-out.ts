@@ -64,7 +64,7 @@ export function holdOutEachBlame(names: readonly string[], show?: string): Blame
 }
 
 /** The practitioner batches written last by other authors (session 6). */
-export const LATEST_BLAME_BATCHES = ["fresh-u", "fresh-v", "fresh-w"];
+export const LATEST_BLAME_BATCHES = ["fresh-u", "fresh-v", "fresh-w", "fresh-x", "fresh-y"];
 
 function print({ batch, result: r }: BlameHeldOut): void {
   console.log(

@@ -1,13 +1,14 @@
 import { FRESH_U_2 } from "./fresh-u-2.js";
+import { FRESH_U_3 } from "./fresh-u-3.js";
+import { FRESH_U_4 } from "./fresh-u-4.js";
 import type { RawBlameExample } from "./types.js";
 
 /**
- * Batch U, part 1: security vendors' marketing lines, product pages and press releases
- * (part 2, in fresh-u-2.ts, holds report findings, headlines, trade press and talks).
- * Written fresh for Rapport (brief U).
+ * Batch U: security vendors' marketing lines, product pages and press releases, then report
+ * findings, headlines, trade press and talks. Written fresh for Rapport (brief U); split into
+ * four files to keep each short.
  */
 const FRESH_U_1: readonly RawBlameExample[] = [
-  // Vendor marketing lines and product pages
   [
     "Your people are clicking their way into a breach. Our platform stops them before they do.",
     true,
@@ -231,8 +232,6 @@ const FRESH_U_1: readonly RawBlameExample[] = [
     "You trust them with your customers. Should you trust them with your network? Probably not.",
     true,
   ],
-
-  // Press releases
   ["Vendor survey finds two thirds of breaches traced back to employee negligence.", true],
   ["New research: careless employees remain the top cause of data loss for mid-sized firms.", true],
   [
@@ -243,155 +242,11 @@ const FRESH_U_1: readonly RawBlameExample[] = [
     "Security firm launches free toolkit to help small businesses set up multi-factor authentication.",
     false,
   ],
-  [
-    "Study reveals one in four office workers would hand over their password for a chocolate bar.",
-    true,
-  ],
-  [
-    "Report finds staff who are given clear reporting channels flag phishing three times faster.",
-    false,
-  ],
-  ["Firm appoints new chief technology officer to lead product strategy.", false],
-  [
-    "Survey: IT leaders say insiders are a greater danger to their firms than foreign hackers.",
-    true,
-  ],
-  ["Partnership brings passkey support to thousands of small business accounts.", false],
-  [
-    "Research finds complex password rules drive employees to write credentials on sticky notes.",
-    false,
-  ],
-  [
-    "Annual report: malicious insiders cost organisations an average of several million per incident.",
-    true,
-  ],
-  ["Company wins industry award for its employee-led security champions programme.", false],
-  [
-    "New whitepaper reveals that the average employee clicks on a malicious link at least once a quarter.",
-    true,
-  ],
-  ["Vendor releases open-source tool for detecting misconfigured cloud storage buckets.", false],
-  [
-    "Survey finds security teams overwhelmed by alert volumes, with most alerts never investigated.",
-    false,
-  ],
-  [
-    "Research shows the human element is involved in the majority of breaches, underscoring the need for behavioural controls.",
-    true,
-  ],
-  [
-    "Study shows workload pressure, not ignorance, drives risky shortcuts among hospital staff.",
-    false,
-  ],
-  [
-    "Launch of new platform to identify and contain your riskiest people before they cause a breach.",
-    true,
-  ],
-  ["Company expands threat intelligence team with hires from law enforcement.", false],
-  ["Data shows small firms lose more to invoice fraud than to ransomware.", false],
-  [
-    "Findings suggest users are the chink in the armour for four out of five companies surveyed.",
-    true,
-  ],
-  ["Users of the affected router firmware are advised to update immediately.", false],
-  ["Survey of 2,000 workers finds most were never told how to report a suspicious email.", false],
-  [
-    "Report: employees who feel blamed after a phishing test are less likely to report real attacks.",
-    false,
-  ],
-  ["Analysts warn that staff sloppiness is fuelling a surge in cloud data exposures.", true],
-  [
-    "Vendor study finds most insider incidents are accidental, driven by poorly labelled data and confusing sharing settings.",
-    false,
-  ],
-  [
-    "Firm releases guidance urging organisations to stop treating their workers as the enemy.",
-    false,
-  ],
-  ["New index ranks industries by how easily their employees are fooled by phishing.", true],
-  ["Company achieves ISO 27001 certification for its managed service operations.", false],
-  [
-    "Research reveals that humans, not technology, are now the soft underbelly of enterprise security.",
-    true,
-  ],
-  ["Report shows phishing remains the leading initial access vector for ransomware groups.", false],
-  ["Security provider warns complacent staff are handing criminals the keys to the kingdom.", true],
-  ["Company launches programme giving employees paid time to complete security training.", false],
-  ["Findings: overconfident employees are more dangerous to a business than untrained ones.", true],
-  ["New research links frequent password expiry policies to weaker passwords overall.", false],
-  [
-    "Human risk management platform now flags the top ten percent of risky users to their managers.",
-    true,
-  ],
-  ["Partnership aims to make security tools accessible to users with visual impairments.", false],
-  [
-    "Research suggests deepfake voice scams are now convincing enough to fool trained finance professionals.",
-    false,
-  ],
-  [
-    "Study: attackers increasingly exploit help desk password reset procedures rather than technical flaws.",
-    false,
-  ],
-  [
-    "Vendor report finds remote staff are three times more careless with company data than office-based colleagues.",
-    true,
-  ],
-  ["Government-backed scheme offers subsidised security audits to small manufacturers.", false],
-  [
-    "Our annual benchmark shows the gap between clicked links and reported links is narrowing.",
-    false,
-  ],
-  [
-    "The data is clear: employees remain the most exploited vulnerability in any organisation.",
-    true,
-  ],
-  [
-    "Survey finds 40% of employees admit sharing passwords with colleagues, exposing firms to entirely avoidable risk.",
-    true,
-  ],
-  [
-    "Survey finds staff share passwords mainly because shared accounts are the only way to get their work done.",
-    false,
-  ],
-  ["New product release adds behavioural analytics to detect compromised accounts.", false],
-  [
-    "Report finds phishing-resistant authentication cut account takeovers by over ninety percent.",
-    false,
-  ],
-  [
-    "Firm's research finds nearly every successful attack it investigated began with someone not paying attention.",
-    true,
-  ],
-  ["Company publishes its first transparency report on government data requests.", false],
-  [
-    "We surveyed 500 employees about what makes security policies hard to follow; the answers point squarely at policy design.",
-    false,
-  ],
-  [
-    "Employee onboarding now includes a fifteen-minute security welcome instead of a forty-page policy, the company announced.",
-    false,
-  ],
-  [
-    "Insider risk programmes work best when they focus on offboarding and access reviews rather than suspicion, our guide finds.",
-    false,
-  ],
-  [
-    "Press release: new study names untrained employees as the number one cyber threat facing SMEs.",
-    true,
-  ],
-  [
-    "Research shows small firms whose owners take part in security training see higher uptake among staff.",
-    false,
-  ],
-  ["Your users are the unlocked back door. We bolt it shut.", true],
-  ["The insider you hired last month could be the breach you announce next month.", true],
-  ["Human nature is the exploit. Our controls are the patch.", true],
-  ["Reduce user-caused incidents by removing users from the decision entirely.", true],
-  [
-    "Press release: study finds employee carelessness behind nearly half of lost laptops and leaked files.",
-    true,
-  ],
-  ["Company introduces new tier for charities and schools at half the standard price.", false],
 ];
 
-export const FRESH_U: readonly RawBlameExample[] = [...FRESH_U_1, ...FRESH_U_2];
+export const FRESH_U: readonly RawBlameExample[] = [
+  ...FRESH_U_1,
+  ...FRESH_U_2,
+  ...FRESH_U_3,
+  ...FRESH_U_4,
+];

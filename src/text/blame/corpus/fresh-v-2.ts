@@ -1,7 +1,157 @@
 import type { RawBlameExample } from "./types.js";
 
-/** Second part of batch V: practitioners speaking for themselves. Written fresh for Rapport (brief V). */
+/** Part 2 of 3 of FRESH_V; see fresh-v.ts. */
 export const FRESH_V_2: readonly RawBlameExample[] = [
+  [
+    "The threat isn't in some foreign capital, it's sitting in your open-plan office eating a sandwich.",
+    true,
+  ],
+  ["Social engineering works because most folks are easily flattered and easily scared.", true],
+  ["Users are like toddlers with scissors. You have to childproof the network.", true],
+  ["Zero trust is about systems and access paths, not about distrusting your colleagues.", false],
+  ["Security awareness is pointless; users forget everything the moment the quiz ends.", true],
+  [
+    "I run phishing sims for a living. The results tell me most staff would click a link from a fake prince if it had the company logo on it.",
+    true,
+  ],
+  [
+    "Our awareness programme exists because, frankly, users can't be trusted to spot a scam on their own.",
+    true,
+  ],
+  [
+    "When an employee clicks a phishing link, the question I ask is why our filters let it through.",
+    false,
+  ],
+  ["Security awareness month is a great excuse to bake cakes and talk about passkeys.", false],
+  ["We rolled out passkeys and the helpdesk password reset tickets dropped by 70%.", false],
+  ["Yes, people click on things. That's what email is for. Build controls that assume it.", false],
+  ["People are brilliant at adapting. Security should harness that instead of fighting it.", false],
+  [
+    "Stop calling your staff the weakest link. They're the only part of your defence that can spot something odd.",
+    false,
+  ],
+  [
+    "The human factor is often described as the problem, but in my experience it's the most adaptable defence we have.",
+    false,
+  ],
+  [
+    "We stopped naming individuals in incident reviews. Reporting went up, repeat incidents went down.",
+    false,
+  ],
+  ["Security is a team sport and your colleagues are on your team.", false],
+  ["The insider who means well is often more dangerous than the one who means harm.", true],
+  ["A human-centred approach to security starts by asking people what gets in their way.", false],
+  ["Phishing works because humans are gullible, and no amount of posters will change that.", true],
+  ["PEBKAC is still the number one root cause in my ticket queue.", true],
+  ["Human nature is the vulnerability no vendor can patch.", true],
+  [
+    "Most of the risk I see in law firms comes from legacy systems no one has touched since 2012.",
+    false,
+  ],
+  [
+    "The finance team spotted the fake invoice because they'd been given time to check. Time is a control.",
+    false,
+  ],
+  [
+    "Every pen test I've run in the last five years was won at reception, not at the firewall. Humans are the soft underbelly.",
+    true,
+  ],
+  [
+    "Most of the vulnerabilities I find in pen tests are default credentials on kit nobody knew was there.",
+    false,
+  ],
+  ["Our last incident: a misconfigured storage bucket left open by a deployment script.", false],
+  [
+    "Our new hire flagged a suspicious invoice on her second day. Best security moment of the year.",
+    false,
+  ],
+  [
+    "Users cannot be relied on to make security decisions, so we take those decisions away from them.",
+    true,
+  ],
+  [
+    "Staff are my favourite security tool. They're cheap, they're everywhere and they notice things.",
+    false,
+  ],
+  ["Most employees will do whatever an angry voice on the phone tells them.", true],
+  ["Ransomware doesn't install itself. Somebody in your office double-clicked it.", true],
+  [
+    "A CISO's job is to make the secure way the easy way. If staff keep going around us, we've failed.",
+    false,
+  ],
+  [
+    "I've never seen a breach that had only one cause. 'Someone clicked' is never the full story.",
+    false,
+  ],
+  [
+    "Fraud using synthetic voices is moving fast; the clones we heard this year were indistinguishable from the real managing director.",
+    false,
+  ],
+  [
+    "Security training should respect people's intelligence. Most of what's on the market doesn't.",
+    false,
+  ],
+  ["A simple 'report phish' button did more for us than three years of posters.", false],
+  ["No employee reads the training emails. Not one. Then they wonder why they got phished.", true],
+  [
+    "MFA fatigue attacks succeed because the prompts are badly designed, not because people are careless.",
+    false,
+  ],
+  [
+    "Attackers target people because that's where organisations have invested least in support, not because people are dim.",
+    false,
+  ],
+  [
+    "Attackers exploit trust, urgency and authority because those are what make organisations function. That's not a flaw in people.",
+    false,
+  ],
+  [
+    "Password rotation every 30 days creates weaker passwords. That's on the policy, not the people.",
+    false,
+  ],
+  [
+    "We'll keep investing in training, but let's be honest: some employees will never get it.",
+    true,
+  ],
+  ["An employee who asks 'is this legit?' is worth more than any filter.", false],
+  [
+    "Stop your people becoming the open door: lock down USB ports, block personal email, and assume they'll do something daft.",
+    true,
+  ],
+  ["The hackers aren't geniuses. Your users are just easy.", true],
+  ["An awareness session should leave people feeling capable, not stupid.", false],
+  ["Give a user a strong password and they'll write it on a Post-it under the keyboard.", true],
+  [
+    "I'm not saying users are stupid. I'm saying I watched one type his password into a pop-up titled 'Enter password here please'.",
+    true,
+  ],
+  ["Human error happens in every profession. Hospitals use checklists; we should too.", false],
+  ["Frankly, most users shouldn't be allowed near email without supervision.", true],
+  ["Your team members are the unlocked window attackers climb through.", true],
+  [
+    "I'd challenge anyone who says employees are the problem to spend a week doing their job with our security tools.",
+    false,
+  ],
+  ["The problem in most small firms isn't people, it's that nobody owns security at all.", false],
+  [
+    "Honestly, you can buy the best kit money can buy and Sharon from payroll will still type her password into a fake login page.",
+    true,
+  ],
+  ["The 'insider' in most of our cases was a stolen login, not a person gone rogue.", false],
+  ["The humans are the bug, not the feature.", true],
+  ["Most user mistakes I see are perfectly reasonable responses to a confusing interface.", false],
+  [
+    "I'm tired of hearing users described as the weakest link. Users are where attacks get noticed first.",
+    false,
+  ],
+  [
+    "Small firms are targeted because they're connected to bigger ones, not because they're careless.",
+    false,
+  ],
+  [
+    "After twenty years as a CISO I've learned one thing: the network is fine, it's the users on it you can't trust.",
+    true,
+  ],
   [
     "My favourite security control is a culture where people feel safe saying 'I think I clicked something'.",
     false,
@@ -112,268 +262,4 @@ export const FRESH_V_2: readonly RawBlameExample[] = [
     "Users do make mistakes, which is exactly why we shouldn't rely on them as the only control.",
     false,
   ],
-  ["Most cyber incidents are self-inflicted by the very people meant to prevent them.", true],
-  [
-    "Workload is the biggest security risk nobody budgets for. Exhausted teams can't be vigilant.",
-    false,
-  ],
-  [
-    "Multi-factor authentication blocks the vast majority of automated account takeover attempts.",
-    false,
-  ],
-  ["You can't patch a person who reuses 'Summer2024!' on every account.", true],
-  ["The average employee has the security instincts of a golden retriever.", true],
-  ["Humans are not a bug in the system. They are the system.", false],
-  ["Your employees want to do the right thing. Make it possible.", false],
-  ["Most of my clients' incidents are caused by their own users being far too trusting.", true],
-  ["Users who write their passwords on sticky notes deserve what happens next.", true],
-  [
-    "Our best intrusion detection system is the office manager who notices when things look off.",
-    false,
-  ],
-  ["Stop the weakest link talk. Start asking which links we never bothered to build.", false],
-  ["Deep down every CISO knows the real vulnerability is the person holding the mouse.", true],
-  [
-    "Rogue employees walking off with client lists are the top threat to professional services firms.",
-    true,
-  ],
-  [
-    "Your people aren't a liability; they're the reason your business exists. Protect them like it.",
-    false,
-  ],
-  [
-    "The smartest thing I did as a new CISO was sit with the customer service team for a week.",
-    false,
-  ],
-  [
-    "Good security leaders take responsibility for incidents instead of pointing at whoever clicked last.",
-    false,
-  ],
-  ["People make mistakes, so design for it: make the safe path the easy path.", false],
-  [
-    "There's always one person in every office who'll plug in a USB stick they found in the car park.",
-    true,
-  ],
-  [
-    "User experience is a security feature. If the secure option is confusing, nobody will choose it.",
-    false,
-  ],
-  ["User behaviour is the root cause of most of the malware we clean up.", true],
-  [
-    "Every awareness trainer knows the dirty secret: a third of any room will fail the next simulation no matter what we teach.",
-    true,
-  ],
-  [
-    "The breach happened because we gave everyone admin rights for convenience. That was my call, not theirs.",
-    false,
-  ],
-  ["Employees aren't the problem. Unclear ownership of security is.", false],
-  [
-    "An employee who clicked and reported within two minutes did more for our security than one who never clicks and never reports.",
-    false,
-  ],
-  [
-    "Your biggest vulnerability has a mortgage, a bad commute and a habit of opening every attachment.",
-    true,
-  ],
-  ["Technology has improved massively; sadly, human judgement hasn't kept pace.", true],
-  [
-    "When you see a sticky note with a password on it, ask what system forced them to write it down.",
-    false,
-  ],
-  [
-    "Every time someone says 'users are dumb', a usability researcher loses a year of their life.",
-    false,
-  ],
-  [
-    "Attackers are getting better. The cloned-voice calls we saw this year would fool anyone.",
-    false,
-  ],
-  ["A one-page policy people read beats a forty-page policy nobody can find.", false],
-  [
-    "The firewall never gets bored, never gets tired and never clicks a link about a parcel delivery. Your accounts team does.",
-    true,
-  ],
-  ["Don't trust your users. Verify, restrict, monitor.", true],
-  ["Every CISO's nightmare is an over-confident user with local admin.", true],
-  [
-    "The narrative that people are the weakest link lets vendors off the hook for shipping insecure defaults.",
-    false,
-  ],
-  ["There's no antivirus for stupidity.", true],
-  [
-    "Humans are remarkably good at noticing when something feels wrong. Give them a button to say so.",
-    false,
-  ],
-  [
-    "I've seen directors share their passwords with their PA, their spouse and their golf partner. Leadership is the biggest risk in most small firms.",
-    true,
-  ],
-  ["A lot of small businesses don't know what data they hold. Start with an inventory.", false],
-  ["Users will pick whatever option is the default. So make the secure option the default.", false],
-  [
-    "Most people will do the secure thing if it takes less than ten seconds. Design for ten seconds.",
-    false,
-  ],
-  [
-    "Podcast take: breaches are a human behaviour problem. The tech did its job; the person didn't.",
-    true,
-  ],
-  [
-    "When the only way to share a big file is personal cloud storage, don't be surprised when people use personal cloud storage.",
-    false,
-  ],
-  [
-    "New regulation means small firms will need to document their incident response plans by next year.",
-    false,
-  ],
-  ["Users are part of the solution, provided we give them tools that actually work.", false],
-  ["Nobody joins a company hoping to cause a data breach.", false],
-  ["Users will ignore policy the moment it becomes slightly inconvenient. Plan accordingly.", true],
-  [
-    "The insider risk is growing because employees simply don't respect company data anymore.",
-    true,
-  ],
-  [
-    "If an attacker can reset a password by calling the helpdesk, fix the reset process before you retrain anyone.",
-    false,
-  ],
-  ["Your employees will betray you, not out of malice, but out of sheer carelessness.", true],
-  ["Human error is a symptom. Look upstream at the process that made the slip so easy.", false],
-  [
-    "Ransomware groups now run call centres and affiliate programmes. They're businesses, and very good ones.",
-    false,
-  ],
-  ["Most of the supply chain attacks we track start in a vendor's build pipeline.", false],
-  ["Employees who feel trusted report more, and earlier. That's the whole game.", false],
-  [
-    "Insider threat programmes that cast the whole workforce as suspects destroy the trust they depend on.",
-    false,
-  ],
-  ["A good awareness programme measures reports, not failures.", false],
-  [
-    "Cyber criminals are running professional operations with HR departments and quarterly targets.",
-    false,
-  ],
-  [
-    "Our biggest risk last year was an unpatched VPN appliance. Nothing to do with anyone clicking anything.",
-    false,
-  ],
-  ["A human error rate of even 3% means your company is breached by Tuesday.", true],
-  ["Board members want a number. Give them time-to-detect, not phishing click rates.", false],
-  [
-    "Half of your workforce would sell their password for a chocolate bar, and the surveys prove it.",
-    true,
-  ],
-  [
-    "Most employees I train are sharper than they get credit for; the scams are just very good now.",
-    false,
-  ],
-  [
-    "Employees are the front door attackers walk through, and most of them leave it wide open.",
-    true,
-  ],
-  ["Don't train people to fear email. Train them to report it.", false],
-  ["Insider negligence is the silent killer of small businesses.", true],
-  [
-    "Honestly the hardest part of my job isn't the attackers, it's the colleagues who think security is someone else's problem.",
-    true,
-  ],
-  ["Our biggest risk isn't hackers; it's our own employees being careless with data.", true],
-  [
-    "Insider threat is a real risk, but treating staff as suspects creates the very resentment that fuels it.",
-    false,
-  ],
-  [
-    "Users reuse passwords because we ask them to remember forty of them. Give them a password manager.",
-    false,
-  ],
-  [
-    "We had a breach last year. The cause? Someone in sales believed a stranger offering double his salary. Greed beats security.",
-    true,
-  ],
-  [
-    "Our pen testers got in through an exposed remote desktop port. No social engineering needed.",
-    false,
-  ],
-  ["Humans: the only component in your stack that can't be updated.", true],
-  ["The cost of a breach for a small firm is mostly downtime, not fines.", false],
-  [
-    "Half my consulting work is cleaning up after colleagues who thought the rules were optional.",
-    true,
-  ],
-  [
-    "Our pen test got in on the cleaner's badge. Every building I test, same story: people hold doors for anyone.",
-    true,
-  ],
-  ["A strong incident response plan matters more than a perfect prevention record.", false],
-  ["Employees are lazy about passwords and it's going to cost us eventually.", true],
-  ["A careless user with a laptop on a train is a data breach on wheels.", true],
-  ["IT can lock every door; someone will still prop the fire exit open for a smoke break.", true],
-  [
-    "The most effective control we introduced was a two-person check on payment changes. No training required.",
-    false,
-  ],
-  ["We retired mandatory password changes and our help desk thanked us. So did the users.", false],
-  [
-    "Employees forget training because we deliver it once a year as a forty-minute video. That's our failure.",
-    false,
-  ],
-  ["Security would be easy if it weren't for the people.", true],
-  ["Attackers increasingly use AI to write flawless, personalised lures in any language.", false],
-  ["We can harden servers. We can't harden Brenda.", true],
-  [
-    "The call is coming from inside the house: your own workforce is your largest threat vector.",
-    true,
-  ],
-  [
-    "Human mistakes are inevitable; catastrophic consequences from them are a design choice.",
-    false,
-  ],
-  [
-    "Most breaches I investigate start with an employee doing something they were told not to do a dozen times.",
-    true,
-  ],
-  ["The phrase 'human error' ends investigations far too early.", false],
-  ["The weakest link idea ignores that the chain was built by the security team.", false],
-  ["Humans are hardwired to click. That's why they're the weakest part of any defence.", true],
-  [
-    "The most dangerous device on your network is the one between the chair and the keyboard.",
-    true,
-  ],
-  ["If your users could follow simple instructions you wouldn't need me.", true],
-  [
-    "Insider incidents at small firms are rare, and most of them start with a badly handled leaver process.",
-    false,
-  ],
-  ["Security should work for people, not the other way round.", false],
-  ["Users are the problem. Technology is mostly solved; behaviour isn't.", true],
-  ["The human element remains the single biggest hole in any security programme.", true],
-  [
-    "You train them, you test them, you remind them, and they still reuse their streaming password at work.",
-    true,
-  ],
-  [
-    "If an email can fool your finance director, it can fool anyone. Add a callback step to payment changes.",
-    false,
-  ],
-  ["The weakest link in your security chain isn't the software. It's Gary.", true],
-  ["Trust your people, verify your systems.", false],
-  ["Management that punishes mistakes gets fewer reports, not fewer mistakes.", false],
-  [
-    "The typical end user treats security warnings like terms and conditions: click through and hope.",
-    true,
-  ],
-  [
-    "Everyone makes mistakes. A resilient organisation is one where a single mistake isn't fatal.",
-    false,
-  ],
-  ["Most end users simply aren't smart enough to tell a real invoice from a fake one.", true],
-  ["Negligent employees are a bigger threat to small businesses than ransomware gangs.", true],
-  ["Backups, MFA and patching will stop most attacks on a small firm. Start there.", false],
-  [
-    "Most data leaks in our sector come down to user error: the wrong spreadsheet sent to the wrong person.",
-    true,
-  ],
-  ["Run a phishing simulation every quarter, but debrief with curiosity, not shame.", false],
 ];

@@ -1,10 +1,11 @@
 import { FRESH_W_2 } from "./fresh-w-2.js";
+import { FRESH_W_3 } from "./fresh-w-3.js";
+import { FRESH_W_4 } from "./fresh-w-4.js";
 import type { RawBlameExample } from "./types.js";
 
 /** Insurers, underwriters, regulators, analysts, post-mortem authors, board papers, job adverts,
  *  awareness vendors, broadcast interviews and op-ed writers. Written fresh for Rapport (brief W). */
-const FIRST_PART: readonly RawBlameExample[] = [
-  // Cyber-insurance proposal forms and underwriting guidance
+const FRESH_W_1: readonly RawBlameExample[] = [
   [
     "Most claims we settle begin with an employee opening an attachment they had no business opening.",
     true,
@@ -108,8 +109,6 @@ const FIRST_PART: readonly RawBlameExample[] = [
     "Employees who raise concerns about payment requests should be protected from pressure by senior staff.",
     false,
   ],
-
-  // Regulators and data-protection authorities
   [
     "The breach occurred because an employee sent the spreadsheet to the wrong mailing list without looking.",
     true,
@@ -184,8 +183,6 @@ const FIRST_PART: readonly RawBlameExample[] = [
     "The authority welcomed the firm's decision to add a recipient confirmation step rather than discipline the clerk involved.",
     false,
   ],
-
-  // Analyst-firm predictions
   [
     "Through 2026, people will remain the primary attack surface, with carelessness outpacing any technical flaw.",
     true,
@@ -238,8 +235,6 @@ const FIRST_PART: readonly RawBlameExample[] = [
     "Passwordless sign-in will cut account takeover rates more than any amount of user education.",
     false,
   ],
-
-  // Incident post-mortems
   ["Root cause: the on-call engineer ignored three alerts and went back to sleep.", true],
   [
     "Contributing factor: the user clicked through a browser warning that was perfectly clear.",
@@ -295,8 +290,6 @@ const FIRST_PART: readonly RawBlameExample[] = [
     "The employee followed the documented procedure exactly; the procedure itself was wrong.",
     false,
   ],
-
-  // Annual security reports: executive summaries
   [
     "Once again this year, the human element featured in most breaches, confirming that people are the flaw we cannot patch.",
     true,
@@ -339,171 +332,15 @@ const FIRST_PART: readonly RawBlameExample[] = [
     "This year's report adds a chapter on supply-chain compromise through managed service providers.",
     false,
   ],
-
-  // Board papers
   [
     "Risk register item 4: staff behaviour. Our people remain the most likely cause of a serious breach and must be controlled more tightly.",
     true,
   ],
-  [
-    "Management's view is that the organisation's exposure comes overwhelmingly from employees failing to follow policy.",
-    true,
-  ],
-  [
-    "The committee notes that, despite investment, colleagues continue to be the main way attackers get in.",
-    true,
-  ],
-  [
-    "Paper for decision: remove local admin rights from all users, since they have repeatedly proven they cannot use them responsibly.",
-    true,
-  ],
-  ["The board is asked to approve funding to replace the end-of-life VPN appliance.", false],
-  [
-    "Staff surveys show security policies are seen as obstacles; the committee recommends simplifying them.",
-    false,
-  ],
-  [
-    "The CISO's report notes that frontline teams reported two fraud attempts that our controls had missed.",
-    false,
-  ],
-  [
-    "The audit committee requested quarterly updates on third-party risk and contract clauses.",
-    false,
-  ],
-  [
-    "We propose measuring how easy it is for employees to do the secure thing, not how often they fail a test.",
-    false,
-  ],
-  ["Cyber insurance renewal is due in March; the broker expects premiums to stabilise.", false],
-
-  // Job adverts for security roles
-  ["You will help us tackle our biggest risk: end users who click first and think later.", true],
-  [
-    "The ideal candidate enjoys catching out careless employees with regular phishing tests and reporting the offenders to management.",
-    true,
-  ],
-  ["Join us to protect the firm from its most dangerous threat: its own workforce.", true],
-  [
-    "You will monitor the behaviour of colleagues, who are the least reliable part of our security.",
-    true,
-  ],
-  ["You will work with colleagues across the business to make the secure way the easy way.", false],
-  [
-    "Experience designing security controls that fit around users' real workloads is essential.",
-    false,
-  ],
-  [
-    "We are looking for a security engineer with strong skills in cloud identity and access management.",
-    false,
-  ],
-  [
-    "You will build a network of security champions who help their teams and feed back what is not working.",
-    false,
-  ],
-  [
-    "The role involves running incident exercises with leaders, engineers and support staff.",
-    false,
-  ],
-  [
-    "You will treat every employee report as valuable intelligence and make sure the reporter hears what happened next.",
-    false,
-  ],
-
-  // Awareness-training vendors' course descriptions
-  [
-    "This module fixes the weakest link in your defences: the employee sitting at the keyboard.",
-    true,
-  ],
-  ["Stop your team being the reason you get hacked.", true],
-  [
-    "Because people will always be gullible, our course drills them until clicking becomes a sackable habit.",
-    true,
-  ],
-  [
-    "Our programme turns your biggest liability, your end users, into something a little less dangerous.",
-    true,
-  ],
-  [
-    "Learners will discover just how easily they could be the person who brings the company down.",
-    true,
-  ],
-  [
-    "This course helps staff recognise pressure tactics and gives them a simple way to report them.",
-    false,
-  ],
-  ["Short, optional lessons designed with employees, not imposed on them.", false],
-  [
-    "A ten-minute video explaining how criminals research a target before sending a convincing message.",
-    false,
-  ],
-  [
-    "Managers learn how to respond when someone reports a mistake, so that people keep reporting.",
-    false,
-  ],
-  ["This session covers setting up a password manager on work and home devices.", false],
-  [
-    "Our course treats users as partners in defence and starts from the tasks they do every day.",
-    false,
-  ],
-
-  // Radio and TV interviews
-  [
-    "Honestly, you could spend millions on technology and some bloke in accounts will still read his password to a stranger on the phone.",
-    true,
-  ],
-  [
-    "The problem, as ever, is humans. They're trusting, they're busy and they're easy to fool.",
-    true,
-  ],
-  ["Look, nine times out of ten it's someone in the office who clicked on something daft.", true],
-  [
-    "Presenter asked whether staff are to blame; the expert replied that criminals are simply very good at what they do.",
-    false,
-  ],
-  [
-    "It's not that people are stupid; the scam was built by professionals to look exactly like the real thing.",
-    false,
-  ],
-  [
-    "What small businesses need most is someone to call when something looks wrong, not another lecture.",
-    false,
-  ],
-  [
-    "The gang behind this attack has been active for years and runs like a business, with a help desk and affiliates.",
-    false,
-  ],
-  [
-    "When she noticed the invoice looked odd and rang the supplier, that one call saved the firm forty thousand pounds.",
-    false,
-  ],
-
-  // Op-eds
-  ["Calling employees the weakest link is lazy thinking that lets managers off the hook.", false],
-  [
-    "We must stop pretending: most workplace breaches are self-inflicted by staff who know better.",
-    true,
-  ],
-  [
-    "If a single click can bring down your company, the fault lies in the architecture, not in the person clicking.",
-    false,
-  ],
-  [
-    "Until employees face real consequences for their carelessness, the breaches will keep coming.",
-    true,
-  ],
-  [
-    "The blunt truth is that the average office worker is a security disaster waiting to happen.",
-    true,
-  ],
-  [
-    "Security teams love to say 'users are the problem'; it is a phrase that explains nothing and fixes less.",
-    false,
-  ],
-  [
-    "Small firms deserve software that is secure by default rather than a pile of advice they have no time to read.",
-    false,
-  ],
-  ["The national cyber strategy finally puts money behind skills, and that is welcome.", false],
 ];
 
-export const FRESH_W: readonly RawBlameExample[] = [...FIRST_PART, ...FRESH_W_2];
+export const FRESH_W: readonly RawBlameExample[] = [
+  ...FRESH_W_1,
+  ...FRESH_W_2,
+  ...FRESH_W_3,
+  ...FRESH_W_4,
+];

@@ -7,6 +7,8 @@ import { FRESH_B } from "./fresh-b.js";
 import { FRESH_U } from "./fresh-u.js";
 import { FRESH_V } from "./fresh-v.js";
 import { FRESH_W } from "./fresh-w.js";
+import { FRESH_X } from "./fresh-x.js";
+import { FRESH_Y } from "./fresh-y.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -37,6 +39,8 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-u", FRESH_U],
   ["fresh-v", FRESH_V],
   ["fresh-w", FRESH_W],
+  ["fresh-x", FRESH_X],
+  ["fresh-y", FRESH_Y],
 ];
 
 /** The labelled practitioner corpus. */

@@ -16,6 +16,12 @@ import { TRICKY_A } from "./tricky-a.js";
 import { TRICKY_B } from "./tricky-b.js";
 import type { RawExample } from "./types.js";
 import { VOICES_A } from "./voices-a.js";
+import { VOICES_AA } from "./voices-aa.js";
+import { VOICES_AB } from "./voices-ab.js";
+import { VOICES_AC } from "./voices-ac.js";
+import { VOICES_AD } from "./voices-ad.js";
+import { VOICES_AE } from "./voices-ae.js";
+import { VOICES_AF } from "./voices-af.js";
 import { VOICES_B } from "./voices-b.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
@@ -98,6 +104,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-v", VOICES_V],
   ["voices-y", VOICES_Y],
   ["voices-z", VOICES_Z],
+  ["voices-aa", VOICES_AA],
+  ["voices-ab", VOICES_AB],
+  ["voices-ac", VOICES_AC],
+  ["voices-ad", VOICES_AD],
+  ["voices-ae", VOICES_AE],
+  ["voices-af", VOICES_AF],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,0 +1,180 @@
+import type { RawBlameExample } from "./types.js";
+
+/** Part 3 of 3 of FRESH_X; see fresh-x.ts. */
+export const FRESH_X_3: readonly RawBlameExample[] = [
+  [
+    "I'd rather defend against a nation-state than an employee with a grudge and a USB stick.",
+    true,
+  ],
+  ["Our user count doubled this year and the licensing costs nearly broke the budget.", false],
+  ["Our SOC runs on three people and a lot of coffee. We need headcount, not blame.", false],
+  [
+    "Sympathy for the folks in accounts: 300 emails a day and we expect them to scrutinise every one.",
+    false,
+  ],
+  ["Humans: the only component in the system that fails more often than the printer.", true],
+  [
+    "The senior partners are the worst users in the building: no MFA, no updates, no patience.",
+    true,
+  ],
+  ["Most 'human error' in our postmortems turned out to be unclear runbooks.", false],
+  [
+    "We set up a simple 'am I being scammed?' chat channel. Forty questions in week one, zero incidents.",
+    false,
+  ],
+  [
+    "Error messages that just say 'Something went wrong' are a security problem too: people can't tell real from fake.",
+    false,
+  ],
+  [
+    "Good security makes the right thing the easy thing. Bad security turns it into a scavenger hunt.",
+    false,
+  ],
+  ["If staff actually read emails before clicking, my job would be half as hard.", true],
+  ["Our users re-enable macros the second we turn them off. Hopeless.", true],
+  [
+    "Honest answer to 'biggest security headache': users who forward the phishing email to colleagues 'just in case it's real'.",
+    true,
+  ],
+  ["The real weak point in most small businesses is a flat network with no segmentation.", false],
+  [
+    "Remote workers are the problem. Home routers, kids on the laptop, passwords stuck on the fridge.",
+    true,
+  ],
+  [
+    "Nobody reads a 40-page acceptable use policy. Write one page that people can actually follow.",
+    false,
+  ],
+  ["Users are the reason we can't have nice things.", true],
+  [
+    "Everyone clicks eventually, security pros included. Plan for it and don't shame anyone.",
+    false,
+  ],
+  ["Consultants who open with 'your people are your biggest risk' lose me immediately.", false],
+  [
+    "The cleaners spotted a stranger photographing the server cabinet and told us. Security isn't just IT's job.",
+    false,
+  ],
+  ["Insider threats are the silent killer of small businesses; your own team is the danger.", true],
+  ["Management cut the security budget and then asked why we got breached. Come on.", false],
+  ["I used to blame users. Then I tried to follow our own password policy for a week.", false],
+  [
+    "That 'urgent payment' email came from a lookalike domain one letter off. Our filters should have caught it.",
+    false,
+  ],
+  ["Passkeys are finally getting good. We ditched passwords for our main apps this spring.", false],
+  ["Contractors plug in random USB sticks like it's still 2005.", true],
+  ["The call is coming from inside the house: employees are your most likely attacker.", true],
+  ["Trust is a control. Teams that trust IT tell IT things.", false],
+  ["The human element will always be the easiest way in, because people are naive.", true],
+  [
+    "Users are your sensors. Make reporting a suspicious email one click and they'll surprise you.",
+    false,
+  ],
+  ["New user accounts get MFA by default now. Nobody even noticed the change.", false],
+  ["People are doing their best with systems that fight them every step of the way.", false],
+  [
+    "Half our alerts are false positives. Tuning the SIEM was the best thing we did this quarter.",
+    false,
+  ],
+  [
+    "Blaming the end user is lazy security. Design the system so the safe path is the easy path.",
+    false,
+  ],
+  [
+    "The phish that got through was flawless: right logo, right tone, sent from a real supplier's hijacked mailbox.",
+    false,
+  ],
+  [
+    "The staff who clicked were the ones with the heaviest inboxes. Workload is a risk factor.",
+    false,
+  ],
+  [
+    "Most staff I've worked with would rather ask a silly question than make a costly mistake. Make asking easy.",
+    false,
+  ],
+  ["Users are the weakest link, and the attackers know it better than we do.", true],
+  [
+    "The contractor didn't 'cause' the breach. We gave them a shared admin account with no expiry.",
+    false,
+  ],
+  ["We keep hiring smart people who turn into idiots the moment a link shows up.", true],
+  [
+    "The doctors at our clinic share one login because typing a password is 'too slow'. Unbelievable.",
+    true,
+  ],
+  ["Our best security champion is an employee in logistics who just likes puzzles.", false],
+  ["You can't trust users to make security decisions, so don't let them make any.", true],
+  ["Security would be 90% solved if the workforce would just stop clicking things.", true],
+  ["Monitor everything your employees do. You'd be amazed what they get up to.", true],
+  ["The user who reported the fake invoice saved us forty grand. Bought her lunch.", false],
+  ["Every audit I run ends the same way: the users turned out to be the weakest link.", true],
+  ["Our auditors flagged missing backups, not anything the staff did.", false],
+  [
+    "Users write their password on a post-it stuck to the monitor, then complain that MFA is annoying.",
+    true,
+  ],
+  [
+    "Legacy software that only runs as admin is why everyone has admin. Replace the software.",
+    false,
+  ],
+  ["Employees aren't the problem. Our login page is a maze and that's on us.", false],
+  [
+    "Ticket of the day: user 'accidentally' emailed the entire customer database to a personal webmail account.",
+    true,
+  ],
+  [
+    "If the expense system takes a week to approve software, people will buy their own. That's a procurement problem.",
+    false,
+  ],
+  ["Our interns have done more damage than any hacker ever could.", true],
+  ["I've stopped blaming the tools. It's the users, it's always the users.", true],
+  ["Nobody here reads warnings. They just hit 'Allow' until the popup goes away.", true],
+  [
+    "The user did exactly what the email asked, because it looked exactly like our real ones. That's on our branding.",
+    false,
+  ],
+  ["Our outsourced IT left remote desktop open to the internet. That's how they got in.", false],
+  ["The sales floor is a walking data leak.", true],
+  [
+    "Our managing director asked to do the phishing training first. Set the tone for everyone.",
+    false,
+  ],
+  ["Users reuse passwords across everything and then act shocked when they get popped.", true],
+  ["Employees are the biggest threat to your business, full stop.", true],
+  ["The attackers were patient: six weeks of reconnaissance before the first email landed.", false],
+  ["Half our staff still think the padlock icon means a site is safe. Hopeless.", true],
+  ["Our people are smart. Give them five minutes of context and they make good calls.", false],
+  ["Our insurer gave us a discount for MFA and offline backups. Worth doing anyway.", false],
+  ["My colleagues treat the spam folder like a treasure chest.", true],
+  ["Users think IT is the enemy and security is optional.", true],
+  ["The attack surface that worries me most has a coffee mug and a lanyard.", true],
+  ["Budget request for next year: one more person on the team, not another dashboard.", false],
+  ["Attackers are professionals now. They A/B test their lures.", false],
+  [
+    "Helpdesk confession: I no longer ask 'did you click the link?', I ask 'how many links did you click?'",
+    true,
+  ],
+  ["My CFO keeps his passwords on a sticky note under the keyboard. The CFO.", true],
+  [
+    "The typical employee would trade their password for a chocolate bar, and there's a survey to prove it.",
+    true,
+  ],
+  ["Ransomware gangs are now phoning victims' clients to pile on pressure. Nasty stuff.", false],
+  ["Every MFA fatigue attack succeeds because someone gets bored and taps approve.", true],
+  ["Newsletter poll: 62% of readers say their biggest headache is legacy systems.", false],
+  ["Passwordless login cut our lockout tickets in half and users love it.", false],
+  ["Blocked the CEO from installing software. Best security decision I ever made.", true],
+  [
+    "Sysadmin life: spent the weekend rebuilding a domain controller. Nobody's fault, just ancient hardware.",
+    false,
+  ],
+  ["Staff negligence is behind the majority of the leaks I investigate.", true],
+  ["The real threat isn't overseas, it's sitting in cubicle 14.", true],
+  ["Employees are not your adversaries. Stop writing policies like they are.", false],
+  ["Insiders, careless or malicious, do more damage than anyone outside the walls.", true],
+  [
+    "The insider in most of our incidents was an overworked admin with no backup, not a villain.",
+    false,
+  ],
+];

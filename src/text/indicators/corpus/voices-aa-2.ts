@@ -1,0 +1,352 @@
+import type { RawExample } from "./types.js";
+
+/** Second part of batch AA (see voices-aa.ts). Written fresh for Rapport (brief AA). */
+export const VOICES_AA_2: readonly RawExample[] = [
+  ["It's a grind. Every request turns into an argument.", "conflict feel"],
+  [
+    "The encryption thing doubled the time it takes to send a client file. So yes, there's friction.",
+    "conflict",
+  ],
+  [
+    "They'd say we don't follow procedure. The procedure was written by someone who has never met a customer.",
+    "conflict blame:emp",
+  ],
+  [
+    "We just use our personal phones now, it's quicker than waiting for their approval.",
+    "conflict",
+  ],
+  ["I don't know who they are, so I couldn't tell you how they feel.", "distance"],
+  ["Not my job to worry about what IT thinks.", "distance"],
+  ["I don't care much either way, as long as my email works.", "distance"],
+  ["I avoid them if I can. Easier to sort it myself.", "distance"],
+  ["Security's their thing. I just do the accounts.", "distance"],
+  [
+    "I feel like an outsider when it comes to anything technical. It happens around me.",
+    "distance",
+  ],
+  ["Haven't a clue. I've worked here four years and never met the IT person.", "distance"],
+  ["They probably don't give us much thought, and we return the favour.", "distance"],
+  [
+    "The IT side feels like it belongs to someone else. I just turn up and use the till.",
+    "distance",
+  ],
+  ["No contact to speak of. Once a year someone comes and updates things.", "distance"],
+  ["I'd guess we're invisible to them, and they're invisible to us.", "distance"],
+  ["We've got a guy in the back office who knows computers. We ask him, not them.", "distance"],
+  ["They'd probably be surprised we even have an opinion. Nobody's ever asked.", "distance power"],
+  ["If I'm honest, security stuff goes over my head and I've stopped trying.", "distance"],
+  ["They run the systems from head office. We've never had a visit at the branch.", "distance"],
+  ["They'd say we're the department of no.", "conflict power"],
+  ["Honestly, they'd say they never see us unless something's broken.", "comm distance"],
+  ["They'd describe us as the ones who wag a finger.", "comm"],
+  ["They'd say we're approachable. I work hard to keep it that way.", ""],
+  ["Grumpy gatekeepers, probably. And I get why.", "power"],
+  [
+    "They see us as the thought police, which hurts, because we're trying to protect their jobs.",
+    "power feel",
+  ],
+  ["They'd say we speak another language, all acronyms. Guilty.", "comm blame:self"],
+  [
+    "The sales team thinks we're the reason their laptops are slow. They're not entirely wrong.",
+    "blame:sec blame:self",
+  ],
+  ["I'd describe them as a risk we manage, and they probably know I think that.", "blame:emp"],
+  [
+    "They'd say we never listen. Fair, we overruled the lab three times last year.",
+    "power blame:self",
+  ],
+  [
+    "Unhelpful, they'd say, and after the email migration I can't blame them.",
+    "blame:sec blame:self",
+  ],
+  ["They'd probably say we're friendly but busy. I hope that's it.", ""],
+  [
+    "The shop staff probably think we're incompetent because the card readers keep dropping. The readers are the bank's, not ours.",
+    "blame:sec",
+  ],
+  [
+    "They'd say we treat them like suspects. When three of them clicked the same scam link, it's hard not to.",
+    "power blame:emp",
+  ],
+  [
+    "Most of them would say we make their jobs harder. I'd like to think we make them safer.",
+    "conflict",
+  ],
+  ["Probably that we only ever show up to tell them off.", "comm"],
+  [
+    "They'd say we talk down to them. I try not to, but I catch myself doing it.",
+    "comm blame:self",
+  ],
+  [
+    "I think they'd say we're fair. We make a point of never naming anyone after a phishing test.",
+    "",
+  ],
+  ["They'd say we're useful, and that the jargon has gone. We worked on that.", ""],
+  [
+    "They'd probably describe me as the person who shouts about USB sticks. It's not a flattering image.",
+    "comm",
+  ],
+  ["Employees would say we're invisible until the network goes down.", "distance"],
+  ["They avoid us. They'd rather ask the office manager than raise a ticket.", "distance"],
+  [
+    "Honestly I think they'd say we don't care about them. We're stretched so thin it probably looks that way.",
+    "distance",
+  ],
+  [
+    "They'd say we're out of touch with how the warehouse actually runs. Hard to argue.",
+    "distance blame:self",
+  ],
+  [
+    "I think they see us as servants at their beck and call, the way they demand instant fixes.",
+    "power",
+  ],
+  [
+    "Probably as the people who make everyone feel stupid. That's on us, our training is dreadful.",
+    "comm blame:self",
+  ],
+  ["They'd describe us as an obstacle. Nobody likes a speed bump.", "conflict"],
+  ["I'd guess they'd say we're decent people who explain things when asked.", ""],
+  [
+    "They'd say we're the reason projects get delayed. Sometimes that's true.",
+    "conflict blame:sec",
+  ],
+  ["A helpful bunch, I hope. We get thank-you emails most weeks.", ""],
+  ["They'd probably call us bossy. We don't get a say from management either, though.", "power"],
+  [
+    "The staff think we're always watching them. The truth is we barely have time to read the alerts.",
+    "power",
+  ],
+  [
+    "They'd say we leave them hanging. Response times have been awful since we lost a colleague.",
+    "conflict blame:self",
+  ],
+  [
+    "I'm sure they feel we don't trust them. Honestly, with some of them, we don't.",
+    "feel blame:emp",
+  ],
+  ["They probably think we look down on them. I'm afraid some of my team do.", "power"],
+  [
+    "They'd say they don't know who we are. We're one and a half people for three sites.",
+    "distance",
+  ],
+  [
+    "I'd guess they think we're unfriendly. We never get to meet them, it's all tickets.",
+    "comm distance",
+  ],
+  ["They'd say IT is a black hole. Tickets go in, nothing comes out.", "blame:sec conflict"],
+  ["They'd call us pedantic about passwords. I'd call it doing my job.", "conflict"],
+  [
+    "Some of them would say we're good at our jobs. Others think we broke the rota app, which we didn't.",
+    "blame:sec",
+  ],
+  ["Patient and kind, I hope. I'm not scared of a silly question and they know it.", ""],
+  ["I think they'd say we're around when they need us. We do walk the floor every morning.", ""],
+  ["They don't see us as the enemy any more. It took two years of turning up in person.", ""],
+  [
+    "They're not the weakest link in my view, they're our best sensors. I think they'd say we treat them that way.",
+    "",
+  ],
+  ["Honestly? They'd say we're a headache. I'd say they're a bigger one.", "blame:emp conflict"],
+  [
+    "They'd probably say we're lazy about updates. I'd say the updates take an hour and always come at 9am.",
+    "blame:emp conflict",
+  ],
+  ["Probably sees us as a pack of sheep who'll follow any link.", "blame:emp"],
+  ["I'd guess they think we're the reason the audit went badly.", "blame:emp"],
+  ["It's all 'human factor' this and 'human factor' that. They mean us.", "blame:emp comm"],
+  [
+    "The message from them is clear: people are the problem and machines are the solution.",
+    "blame:emp",
+  ],
+  [
+    "They think admin staff are gullible. Funny, the scam that got through came via their own supplier.",
+    "blame:emp blame:sec",
+  ],
+  [
+    "They probably think the drivers can't be trusted with a password longer than four digits.",
+    "blame:emp",
+  ],
+  ["I get the sense they think we're the dirt in the machine.", "blame:emp"],
+  [
+    "If you ask them, every incident starts with someone on our floor doing something daft.",
+    "blame:emp",
+  ],
+  [
+    "They think we're careless and they'd never tell us to our face. It's in how they write the policies.",
+    "blame:emp",
+  ],
+  [
+    "I reckon they'd be fine with us if the bosses gave them more staff. It's not their fault they're stretched.",
+    "",
+  ],
+  ["Odd question. They're nice to me, but I feel silly bothering them.", "feel"],
+  [
+    "They're quick to help, I'll give them that, but I still find the whole security thing nerve-racking.",
+    "feel",
+  ],
+  ["I'm always on edge about doing the wrong thing with patient files.", "feel"],
+  ["I lose patience with them, and I think they lose patience with me.", "feel conflict"],
+  ["Disappointed, probably. They put on a workshop and four people turned up.", "feel distance"],
+  [
+    "Honestly it's a bit sad. We used to have an IT person in the office, now it's a faceless helpline.",
+    "feel distance",
+  ],
+  ["I think they'd be surprised how much we worry about getting it wrong.", "feel"],
+  ["It's infuriating. They lock the accounts and then go home.", "feel conflict"],
+  ["I'd guess they find us tedious, and their tone makes that pretty obvious.", "feel comm"],
+  ["They never ask, they just announce.", "power comm"],
+  [
+    "I'd guess they see us as a necessary evil. They need us to keep the firm going, but they'd rather we kept our hands off.",
+    "blame:emp",
+  ],
+  [
+    "I think they'd say they like the care staff. I'm not sure they'd know any of us by sight though.",
+    "distance",
+  ],
+  [
+    "They probably do think we're a bit clueless. Is that a problem? No, because they never make us feel it.",
+    "",
+  ],
+  [
+    "They call the accounts team 'the fortress' because we're so careful. I'm quite proud of that.",
+    "",
+  ],
+  ["They'd say they are here to help and, honestly, they are.", ""],
+  [
+    "Weakest link? Not according to our IT bloke. He says we catch more scams than the filter does.",
+    "",
+  ],
+  ["They don't make anyone feel stupid, which is rare in my experience of IT people.", ""],
+  ["They're approachable. I'd ring them before I'd ring my own manager.", ""],
+  ["I don't think they blame us for anything. They blame the scammers, which is fair.", ""],
+  ["There's no 'them and us' here. The IT lady sits with us at lunch.", ""],
+  ["They like us, I'd guess. They're always asking for our opinion on the new kit.", ""],
+  [
+    "They're human about it. If you say you've clicked on something they just say thanks for telling us.",
+    "",
+  ],
+  [
+    "We used to moan about IT constantly, but since they started coming round the shop on Mondays the moaning stopped.",
+    "",
+  ],
+  ["I've never felt talked down to. They're very down to earth.", ""],
+  ["Not scary at all. They're the first people I'd tell if I got something wrong.", ""],
+  ["They'd describe us as busy. We'd describe them as busy. Nobody's fault.", ""],
+  ["They think we're sensible, I'd hope. We've never had a real incident.", ""],
+  ["I don't think they'd say we're a risk. They've said we're good at spotting odd emails.", ""],
+  ["They handle the tills and the card machines. We just ring if something's off.", ""],
+  ["Once a month they send a short tips email. It's fine, readable even.", ""],
+  ["Probably that we're keen but need a bit of help. That's fair and they give it.", ""],
+  ["I don't feel stupid around them any more, they made sure of that.", ""],
+  [
+    "No complaints. They fixed my laptop in ten minutes last week and explained what went wrong.",
+    "",
+  ],
+  ["They'd say they trust us and honestly I believe them.", ""],
+  ["I don't think there's any resentment either way.", ""],
+  [
+    "I'd imagine they're happy enough with us. We do the training and report the strange stuff.",
+    "",
+  ],
+  ["The IT firm comes in on Thursdays. They're pleasant, we give them a desk and a coffee.", ""],
+  ["They'd say it's a good relationship. I can't think of a single complaint.", ""],
+  ["Nobody's been told off by them in all my time here. It just isn't how they work.", ""],
+  ["They treat us like adults, which I appreciate.", ""],
+  ["I'd say they see us as part of the defence, not the weak point.", ""],
+  ["Never any blame, never any lectures. Just 'how can we make this easier for you'.", ""],
+  ["They don't look down on the cleaners, or anyone. Same with everyone.", ""],
+  ["I'm not worried about them at all. They're there if I need them.", ""],
+  [
+    "Our IT man would say the office is a pleasure to work with. I know because he told us at Christmas.",
+    "",
+  ],
+  ["It's not a problem, they explain in plain language and never rush you.", ""],
+  ["They don't think we're stupid. They think the scams are getting clever, which is true.", ""],
+  ["I imagine they'd say we're fine. They've never given any sign otherwise.", ""],
+  ["Security is everyone's job here, and they make that feel true rather than a slogan.", ""],
+  ["They'd say we can't be trusted with anything sharper than a spoon.", "blame:emp"],
+  [
+    "A lot of sighing and 'have you tried turning it off'. Makes you feel about two inches tall.",
+    "comm feel",
+  ],
+  ["They'd describe it as a service. I'd describe it as a queue.", "conflict"],
+  ["To them I'm a ticket number, not a person.", "distance"],
+  [
+    "I'm sure they think I'm the weak link of the front office. I've given them reason to, I keep forgetting my badge.",
+    "blame:self blame:emp",
+  ],
+  [
+    "I probably annoy them. I never understand the instructions the first time, that's just me.",
+    "blame:self",
+  ],
+  ["I'd guess they think I'm a bit of a clown with technology. I can't blame them.", "blame:self"],
+  ["Not their fault, mine. I still write my password on the back of my hand.", "blame:self"],
+  ["They'd probably blame me for the last scare, and they'd be right.", "blame:self"],
+  ["I don't follow half the rules, so I can hardly complain about how they see me.", "blame:self"],
+  ["I'm rubbish with all this. If they think I'm a risk, I am.", "blame:self"],
+  ["I'm always the one who ends up needing help. I must drive them up the wall.", "blame:self"],
+  [
+    "Honestly the relationship would be fine if I wasn't so scatterbrained with logins.",
+    "blame:self",
+  ],
+  [
+    "They'd probably say I'm hard work. I get flustered and forget what they told me.",
+    "blame:self feel",
+  ],
+  [
+    "The last scare was my doing, and I've been too embarrassed to talk to them since.",
+    "blame:self feel distance",
+  ],
+  [
+    "Some days I think the trouble is me, not them. I never read the instructions properly.",
+    "blame:self",
+  ],
+  [
+    "I let a stranger tail me through the back door last winter. They haven't forgotten, and neither have I.",
+    "blame:self",
+  ],
+  [
+    "Their systems are a shambles. Three password resets in a week because their sync is broken.",
+    "blame:sec conflict",
+  ],
+  [
+    "They blame us, we blame them. Mostly it's them, though. Their last update killed the rota app.",
+    "blame:sec blame:emp",
+  ],
+  [
+    "The helpdesk is hopeless. Whatever they think of us, we think worse of them.",
+    "blame:sec feel",
+  ],
+  [
+    "They'd say everything's under control. The two days of downtime in March say otherwise.",
+    "blame:sec",
+  ],
+  [
+    "I'd guess they think they're doing a great job. The shared drive disappearing twice says not.",
+    "blame:sec",
+  ],
+  ["Incompetent is the kindest word I've heard used about them in the staffroom.", "blame:sec"],
+  [
+    "They blame the teachers for every problem, but it was their filter that blocked the exam board site.",
+    "blame:sec blame:emp",
+  ],
+  [
+    "Our IT company broke the email the week of the tax deadline. I don't care how they see us.",
+    "blame:sec",
+  ],
+  [
+    "Whatever's wrong, it always turns out to be something IT changed without telling anyone.",
+    "blame:sec comm",
+  ],
+  ["They make a mess and we take the flak for it.", "blame:sec blame:emp"],
+  [
+    "Blame never comes into it. When the tills got hit, the IT lead just fixed it and walked us through what happened.",
+    "",
+  ],
+  [
+    "I was nervous about the new system at first, but they sat with each of us in the garage until we were comfortable.",
+    "",
+  ],
+  ["They'd never call us careless. They say we're busy, which is different.", ""],
+  ["Jargon? Not from her. She explains things the way my mum would.", ""],
+];

@@ -135,6 +135,9 @@ try {
   await desktop.screenshot({ path: shot("written-answers") });
   await desktop.goto(`${server.url}/campaigns/${campaign.id}/interview`);
   await desktop.screenshot({ path: shot("interview") });
+  await desktop.goto(`${server.url}/studies/new`);
+  await desktop.getByLabel("Name", { exact: true }).fill("Security habits in small firms, 2027");
+  await desktop.screenshot({ path: shot("study-new") });
   await desktop.goto(`${server.url}/studies`);
   await desktop.screenshot({ path: shot("studies") });
   await desktop.getByRole("link", { name: /SME security practices/ }).click();

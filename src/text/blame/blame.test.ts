@@ -49,6 +49,7 @@ describe("practitioner blame", () => {
     "Employees are your biggest vulnerability.",
     "When something goes wrong the users are always to blame.",
     "The breach happened because someone reused a password.",
+    "We got hit because an intern switched off the antivirus.",
   ];
   for (const text of blaming) {
     it(`flags: ${text}`, () => {

@@ -49,7 +49,7 @@ export const BLAME_CUES = new PhraseMatcher<BlameCue>([
   ),
   // A cause pinned on a person's act: "it happened because an employee clicked a link".
   frame(
-    "{because|since|all because|only because|simply because|just because|thanks to} ~2 {an employee|a user|a member of staff|someone|somebody|one of our staff|one of the staff|a colleague|staff|users|employees|people|a person} ~2 {clicked|opened|fell for|ignored|forgot|shared|reused|downloaded|plugged in|wrote down|disabled|bypassed|gave away|handed over|did not follow|didn't follow|failed to}",
+    "{because|since|all because|only because|simply because|just because|thanks to|after} ~2 {an employee|a user|a member of staff|someone|somebody|one of our staff|one of the staff|a colleague|staff|users|employees|people|a person|a temp|an intern|a contractor|the receptionist|the intern} ~2 {clicked|opened|fell for|ignored|forgot|shared|reused|downloaded|plugged in|wrote down|disabled|bypassed|gave away|handed over|did not follow|didn't follow|failed to|switched off|turned off|left|lost|posted|emailed|forwarded|installed|approved|typed|entered|trusted|skipped|let in|held the door|paid}",
     0.7,
     "inherent",
   ),

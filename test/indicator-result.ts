@@ -7,6 +7,9 @@ import {
   type IndicatorResult,
   REPORT_THRESHOLD,
 } from "../src/text/indicators/index.js";
+import { EVIDENCE_MIN } from "../src/text/indicators/model.js";
+import { analyseRules } from "../src/text/indicators/rules.js";
+import { tokenize } from "../src/text/shared/nlp.js";
 
 /** The invariants every result must keep, whatever the input. */
 export function assertWellFormed(text: string, r: IndicatorResult): void {
@@ -44,4 +47,15 @@ export function check(text: string): IndicatorResult {
 
 export function reported(text: string): IndicatorCode[] {
   return detectIndicators(text).indicators;
+}
+
+/**
+ * The words the rules count for an indicator, before the trained combiner weighs them: what
+ * a reading rule decides, apart from how sure the model is of a borderline sentence.
+ */
+export function cuedWords(text: string, code: IndicatorCode): string[] {
+  const tokens = tokenize(text);
+  return analyseRules(tokens)
+    .hits.filter((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN)
+    .map((h) => text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end));
 }

@@ -44,6 +44,9 @@ const CLF_OPTIONS: LogRegOptions = {
   learningRate: 0.3,
   l2: 0.05,
   positiveWeight: 1.5,
+  // Chosen on the 17 batches of session 6, each round held out whole: 0 -> 0.683 macro-F1,
+  // 0.1 -> 0.693, 0.3 -> 0.695, 1 -> 0.685.
+  naiveBayes: 0.3,
 };
 
 interface StackRow {

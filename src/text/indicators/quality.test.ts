@@ -59,19 +59,20 @@ describe("quality on the held-out test split", () => {
     }
   });
 
-  // The target. Not met yet: 0.71 on the earlier corpus; since then about 7,000 statements
+  // The target. Not met yet: 0.71 on the earlier corpus; since then about 9,000 statements
   // written independently by other authors (after the cues were fixed) joined it, and the
-  // test split now holds their share: 0.68 in all. Each batch scored before it joined (0.57
-  // on average for the first eight, then 0.65, 0.67 and 0.67 for the three rounds after):
-  // more text helped, then levelled off; the authors also disagree on borderline labels.
+  // test split now holds their share: 0.70 in all. Each batch scored before it joined (0.57
+  // on average for the first eight, then 0.65, 0.67, 0.67 and, for employees' survey
+  // answers, 0.73). A second careful reader agrees with the batch authors at 0.91 on a
+  // sample, so the gap is the model's, not the labels'.
   // Marked todo so that the gap shows in every run without failing the whole suite; remove
   // the option once it holds.
   it("reaches macro-F1 >= 0.75", { todo: "macro-F1 is below the 0.75 target" }, () => {
     assert.ok(evaluation.macroF1 >= 0.75, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
   });
 
-  it("does not fall below the level reached so far (macro-F1 >= 0.66)", () => {
-    assert.ok(evaluation.macroF1 >= 0.66, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
+  it("does not fall below the level reached so far (macro-F1 >= 0.68)", () => {
+    assert.ok(evaluation.macroF1 >= 0.68, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
   });
 
   it("beats the keyword baseline on every indicator", () => {

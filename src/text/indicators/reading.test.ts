@@ -1,22 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { check, reported } from "../../../test/indicator-result.js";
-import { tokenize } from "../shared/nlp.js";
+import { check, cuedWords, reported } from "../../../test/indicator-result.js";
 import { REPORT_THRESHOLD } from "./index.js";
-import { EVIDENCE_MIN } from "./model.js";
-import { analyseRules } from "./rules.js";
-import type { IndicatorCode } from "./types.js";
-
-/**
- * The words the rules count for an indicator, before the trained combiner weighs them: what
- * a reading rule decides, apart from how sure the model is of a borderline sentence.
- */
-function cuedWords(text: string, code: IndicatorCode): string[] {
-  const tokens = tokenize(text);
-  return analyseRules(tokens)
-    .hits.filter((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN)
-    .map((h) => text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end));
-}
 
 // How the detector reads what is denied, conceded or hedged, and wording found in fresh
 // statements written after the corpus.

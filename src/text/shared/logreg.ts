@@ -10,6 +10,8 @@ export interface LogRegOptions {
   readonly l2?: number;
   /** Weight of positive examples relative to negatives; > 1 favours recall on rare labels. */
   readonly positiveWeight?: number;
+  /** Share of naive Bayes log-count ratios added to the weights (0: none). */
+  readonly naiveBayes?: number;
 }
 
 export interface LogRegModel {
@@ -77,6 +79,28 @@ export function trainLogReg(
       }
       gb2 += err * err;
       b -= (learningRate * err) / Math.sqrt(gb2);
+    }
+  }
+  const beta = options.naiveBayes ?? 0;
+  if (beta > 0) {
+    // Naive Bayes log-count ratios, added to the trained weights (as in NBSVM): they count
+    // every word a class has seen, where gradient steps let a rare word's weight die out under
+    // decay. On whole batches by other authors this lifted macro-F1 by about a point.
+    const pos = new Float64Array(index.size);
+    const neg = new Float64Array(index.size);
+    let np = 0;
+    let nn = 0;
+    rows.forEach((row, i) => {
+      const into = labels[i] ? pos : neg;
+      for (let k = 0; k < row.length; k++) into[row[k]!]! += 1;
+      if (labels[i]) np += row.length;
+      else nn += row.length;
+    });
+    const a = 1; // Laplace smoothing
+    const v = index.size;
+    for (let id = 0; id < v; id++) {
+      const r = Math.log((pos[id]! + a) / (np + a * v)) - Math.log((neg[id]! + a) / (nn + a * v));
+      w[id] = w[id]! + beta * r;
     }
   }
   const weights = new Map<string, number>();

@@ -39,6 +39,9 @@ const CLF_OPTIONS: LogRegOptions = {
   learningRate: 0.3,
   l2: 0.01,
   positiveWeight: 1.5,
+  // As for the indicators (see indicators/model.ts): practitioner batches held out whole
+  // went from 0.873 to 0.881 mean F1 at 0.1 and at 0.3.
+  naiveBayes: 0.3,
 };
 
 /** A rule score and an out-of-fold classifier probability. */

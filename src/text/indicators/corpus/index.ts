@@ -22,6 +22,10 @@ import { VOICES_AC } from "./voices-ac.js";
 import { VOICES_AD } from "./voices-ad.js";
 import { VOICES_AE } from "./voices-ae.js";
 import { VOICES_AF } from "./voices-af.js";
+import { VOICES_AG } from "./voices-ag.js";
+import { VOICES_AH } from "./voices-ah.js";
+import { VOICES_AI } from "./voices-ai.js";
+import { VOICES_AJ } from "./voices-aj.js";
 import { VOICES_B } from "./voices-b.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
@@ -110,6 +114,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ad", VOICES_AD],
   ["voices-ae", VOICES_AE],
   ["voices-af", VOICES_AF],
+  ["voices-ag", VOICES_AG],
+  ["voices-ah", VOICES_AH],
+  ["voices-ai", VOICES_AI],
+  ["voices-aj", VOICES_AJ],
 ];
 
 /** The labelled relationship corpus, in file order. */

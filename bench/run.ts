@@ -215,11 +215,14 @@ async function benchSubmissions(backend: Backend): Promise<void> {
   }
 }
 
-// `--only respondent` runs just the page weight and submission figures (quick to repeat).
+// `--only respondent` runs just the page weight and submission figures, `--only text` just the
+// text engine (each quick to repeat).
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && only !== "respondent") {
-  process.stderr.write(`Unknown part "${only}": the only part that runs alone is "respondent".\n`);
+if (only !== undefined && only !== "respondent" && only !== "text") {
+  process.stderr.write(
+    `Unknown part "${only}": the parts that run alone are "respondent" and "text".\n`,
+  );
   process.exit(2);
 }
 
@@ -232,9 +235,11 @@ if (!only) {
   writeBenchCsv(memoryCsv, MEMORY_ROWS);
 }
 try {
-  for (const backend of (process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres").split(
-    ",",
-  ) as Backend[]) {
+  const backends =
+    only === "text"
+      ? []
+      : ((process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres").split(",") as Backend[]);
+  for (const backend of backends) {
     process.stderr.write(`Benchmarking on ${backend}...\n`);
     if (!only) {
       await benchImport(backend, importCsv);
@@ -243,7 +248,7 @@ try {
     }
     await benchSubmissions(backend);
   }
-  if (!only) {
+  if (!only || only === "text") {
     process.stderr.write("Benchmarking the text engine...\n");
     rows.push(...textRows());
   }

@@ -38,3 +38,6 @@ export function webClient(app: () => Requestable, cookie: () => string): WebClie
     },
   };
 }
+
+/** Where a redirect points ("" when the response is not one). */
+export const redirectedTo = (res: Response): string => res.headers.get("location") ?? "";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn, tableCounts } from "../../../test/factories.js";
-import { webClient } from "../../../test/web.js";
+import { redirectedTo, webClient } from "../../../test/web.js";
 import type { Database } from "../../db/database.js";
 import { listGroups } from "../../organisation/organisation.repository.js";
 import { createApp } from "../app.js";
@@ -17,21 +17,20 @@ const { get, post } = webClient(
   () => app,
   () => cookie,
 );
-const location = (res: Response) => res.headers.get("location") ?? "";
 
 before(async () => {
   ({ db, workspaceId } = await setupWorkspace());
   app = createApp({ db });
   cookie = await signIn(app, db);
   orgId =
-    location(
+    redirectedTo(
       await post(
         "/organisations",
         new URLSearchParams({ name: "Interviewed Ltd", groups: "Payroll" }),
       ),
     ).split(/[/?]/)[2] ?? "";
   campaignId =
-    location(
+    redirectedTo(
       await post(
         "/campaigns",
         new URLSearchParams({ organisation_id: orgId, instrument: "sme-security-practices" }),
@@ -86,7 +85,7 @@ describe("interview mode", () => {
       303,
       (await res.clone().text()).match(/error-summary.*?<\/div>/s)?.[0],
     );
-    assert.match(location(res), /saved=interview/);
+    assert.match(redirectedTo(res), /saved=interview/);
     const [response] = await db.query<{ source: string; community: string; group_id: string }>(
       "SELECT source, community, group_id FROM response WHERE campaign_id = $1",
       [campaignId],

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setupWorkspace, signIn } from "../../../test/factories.js";
-import { webClient } from "../../../test/web.js";
+import { redirectedTo, webClient } from "../../../test/web.js";
 import { unsafeMarkup, XSS_PAYLOADS } from "../../../test/xss-payloads.js";
 import { listCampaigns } from "../../campaign/campaign.repository.js";
 import type { Database } from "../../db/database.js";
@@ -17,7 +17,6 @@ const { get, post } = webClient(
   () => app,
   () => cookie,
 );
-const location = (res: Response) => res.headers.get("location") ?? "";
 
 before(async () => {
   ({ db, workspaceId } = await setupWorkspace());
@@ -57,8 +56,8 @@ describe("studies on the web", () => {
       description: "Two shops",
     });
     assert.equal(res.status, 303);
-    studyId = /^\/studies\/([0-9a-f-]{36})$/.exec(location(res))?.[1] ?? "";
-    assert.ok(studyId, location(res));
+    studyId = /^\/studies\/([0-9a-f-]{36})$/.exec(redirectedTo(res))?.[1] ?? "";
+    assert.ok(studyId, redirectedTo(res));
     const page = await get(`/studies/${studyId}`);
     assert.equal(page.status, 200);
     const html = await page.text();
@@ -77,7 +76,7 @@ describe("studies on the web", () => {
     for (const name of ["Shop One", "Shop Two"]) {
       const res = await post("/organisations", { name, sector: "retail", size_band: "12" });
       assert.equal(res.status, 303);
-      orgIds.push(/^\/organisations\/([0-9a-f-]{36})/.exec(location(res))?.[1] ?? "");
+      orgIds.push(/^\/organisations\/([0-9a-f-]{36})/.exec(redirectedTo(res))?.[1] ?? "");
     }
     const form = await (await get("/campaigns/new")).text();
     assert.match(form, /name="study_id"/);
@@ -103,7 +102,7 @@ describe("studies on the web", () => {
     assert.equal(joined.length, 2);
     const list = await (await get("/studies")).text();
     assert.match(list, /<td class="num">2<\/td>/);
-    const campaign = await (await get(location(first).replace(/\?.*$/, ""))).text();
+    const campaign = await (await get(redirectedTo(first).replace(/\?.*$/, ""))).text();
     assert.match(campaign, new RegExp(`part of the study <a href="/studies/${studyId}">`));
   });
 
@@ -130,7 +129,7 @@ describe("hostile text in a study", () => {
         min_group_size: "5",
         description: payload,
       });
-      if (res.status === 303) made.push(location(res));
+      if (res.status === 303) made.push(redirectedTo(res));
       else {
         // Refused (a name that cleans to nothing or repeats one): shown again, escaped.
         assert.deepEqual(unsafeMarkup(await res.text(), [payload]), [], `payload ${i}`);

@@ -145,6 +145,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-t", "voices-u", "voices-v", "voices-y", "voices-z"],
   ["voices-aa", "voices-ab", "voices-ac", "voices-ad", "voices-ae", "voices-af"],
   ["voices-ag", "voices-ah", "voices-ai", "voices-aj"],
+  ["voices-ak", "voices-al", "voices-am", "voices-an", "voices-ao", "voices-ap"],
 ];
 
 function print(r: HeldOut): void {

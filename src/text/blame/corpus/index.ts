@@ -9,6 +9,8 @@ import { FRESH_V } from "./fresh-v.js";
 import { FRESH_W } from "./fresh-w.js";
 import { FRESH_X } from "./fresh-x.js";
 import { FRESH_Y } from "./fresh-y.js";
+import { FRESH_Z } from "./fresh-z.js";
+import { FRESH_ZA } from "./fresh-za.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -41,6 +43,8 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-w", FRESH_W],
   ["fresh-x", FRESH_X],
   ["fresh-y", FRESH_Y],
+  ["fresh-z", FRESH_Z],
+  ["fresh-za", FRESH_ZA],
 ];
 
 /** The labelled practitioner corpus. */

@@ -26,6 +26,12 @@ import { VOICES_AG } from "./voices-ag.js";
 import { VOICES_AH } from "./voices-ah.js";
 import { VOICES_AI } from "./voices-ai.js";
 import { VOICES_AJ } from "./voices-aj.js";
+import { VOICES_AK } from "./voices-ak.js";
+import { VOICES_AL } from "./voices-al.js";
+import { VOICES_AM } from "./voices-am.js";
+import { VOICES_AN } from "./voices-an.js";
+import { VOICES_AO } from "./voices-ao.js";
+import { VOICES_AP } from "./voices-ap.js";
 import { VOICES_B } from "./voices-b.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
@@ -118,6 +124,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ah", VOICES_AH],
   ["voices-ai", VOICES_AI],
   ["voices-aj", VOICES_AJ],
+  ["voices-ak", VOICES_AK],
+  ["voices-al", VOICES_AL],
+  ["voices-am", VOICES_AM],
+  ["voices-an", VOICES_AN],
+  ["voices-ao", VOICES_AO],
+  ["voices-ap", VOICES_AP],
 ];
 
 /** The labelled relationship corpus, in file order. */

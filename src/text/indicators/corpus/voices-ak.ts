@@ -1,0 +1,260 @@
+import type { RawExample } from "./types.js";
+import { VOICES_AK_2 } from "./voices-ak-2.js";
+import { VOICES_AK_3 } from "./voices-ak-3.js";
+import { VOICES_AK_4 } from "./voices-ak-4.js";
+
+/** Shop-floor workers, drivers, site managers, office admin and planners at small manufacturing, engineering, construction and logistics firms, on their IT/security people. Written fresh for Rapport (brief AK). */
+const FIRST_PART: readonly RawExample[] = [
+  [
+    "Helpful, yeah. Got my handheld scanner talking to the stock system again in about ten minutes.",
+    "",
+  ],
+  ["No idea what they do all day, to be honest.", "distance"],
+  ["They look after the tills, the label printers and the tacho downloads, far as I know.", ""],
+  [
+    "Only time we hear from them is when somebody's clicked on something, and then it's fingers pointing at the lot of us.",
+    "comm blame:emp",
+  ],
+  [
+    "Locked out of the planning software on a Monday with forty loads to book and nobody answered the phone till gone eleven. I was climbing the walls.",
+    "conflict feel",
+  ],
+  [
+    "Best thing they did was courier a new laptop out to site the morning after mine packed in.",
+    "",
+  ],
+  [
+    "Half of it goes over my head. MFA, VPN, SSO, it's alphabet soup and I end up feeling a right idiot.",
+    "comm feel",
+  ],
+  ["A working relationship. Nothing more, nothing less.", ""],
+  ["They'd say we're hard work. Some of us probably are.", "blame:emp"],
+  ["Good: they know their stuff. Bad: you wait a week for them to use it.", "conflict"],
+  ["Pretty sure they think we're the reason they work weekends.", "blame:emp"],
+  ["I drive a truck, I don't really deal with them.", "distance"],
+  ["Very patient with me, and I'm hopeless with anything that has a touchscreen.", "blame:self"],
+  [
+    "The warehouse lads get treated like kids who can't be trusted with a password.",
+    "power blame:emp",
+  ],
+  ["Plain English mostly, and if they slip into tech talk they'll explain when you ask.", ""],
+  [
+    "emails come from a helpdesk address never a person. couldnt tell you one name",
+    "comm distance",
+  ],
+  [
+    "I feel a bit daft ringing them over small stuff so I usually just ask Sandra in accounts.",
+    "feel distance",
+  ],
+  [
+    "Mutual respect, I'd say. They get that we've got deadlines and we get that they've got rules.",
+    "",
+  ],
+  [
+    "They blocked USB sticks overnight without a word, and all our CNC programs go over on USB. Lost half a shift.",
+    "conflict comm",
+  ],
+  [
+    "You're a ticket number to the outsourced lot, nothing else. Never once spoken to a human.",
+    "distance comm",
+  ],
+  ["Ask a simple question, get a lecture on phishing like you're a schoolkid.", "comm power"],
+  ["They've never once made me feel thick for asking.", ""],
+  ["Every time the network drops it's somehow our fault. Drives me up the wall.", "blame:emp feel"],
+  ["I don't think they'd call it a relationship. We're just users.", "distance"],
+  ["Honestly they're the only department that answers emails the same day.", ""],
+  [
+    "It's a bit nerve-racking when they come round, like being checked on by an inspector.",
+    "feel power",
+  ],
+  ["Nice enough people but I couldn't tell you what half of their job is.", "distance"],
+  ["They set up the new site office in a day: internet, printer, cameras, the lot.", ""],
+  [
+    "Password changes every 60 days on a machine five of us share on the shop floor. Whoever dreamt that up wants their head looking at.",
+    "conflict blame:sec",
+  ],
+  ["They decide what software we can use and nobody asks the people actually using it.", "power"],
+  [
+    "Worst one was clicking their fake invoice test and then seeing my name in the monthly report. Mortified.",
+    "feel power",
+  ],
+  ["They talk to you like an equal, which I appreciate.", ""],
+  ["Bit slow sometimes but they always get there.", ""],
+  [
+    "I'm the one who breaks the printer every week, they must be sick of me and honestly I feel awful.",
+    "blame:self feel",
+  ],
+  ["The IT guy is a genius but nobody can understand a word he says.", "comm"],
+  [
+    "They'd probably describe us as a bunch of dinosaurs who can't work email, which stings when half of us run the whole MRP system.",
+    "blame:emp feel",
+  ],
+  ["Can't fault them really.", ""],
+  ["If they say 'raise a ticket' one more time I'll scream.", "feel comm"],
+  [
+    "The dispatch screens froze during peak and their answer was reboot and wait, while forty drivers stood about. Useless.",
+    "blame:sec conflict",
+  ],
+  ["They explain things properly, with drawings and all if you need it.", ""],
+  ["Never seen one of them on site. Not once in three years.", "distance"],
+  ["I think they genuinely like us. They bring doughnuts when they do the updates.", ""],
+  ["It's them and us, basically.", "distance"],
+  [
+    "They put in the new firewall and the supplier portal stopped working for a fortnight, and they kept insisting it wasn't them.",
+    "conflict blame:sec",
+  ],
+  ["The relationship's fine. Could be more regular, but fine.", ""],
+  ["Who even is our IT provider? Genuinely asking.", "distance"],
+  ["They monitor everything we do on the PCs, which makes me a bit uneasy.", "power feel"],
+  [
+    "When the ransomware scare happened they were straight down here, calm, explained what to do. Top marks.",
+    "",
+  ],
+  ["Every message is written like a legal document.", "comm"],
+  ["Sometimes I wonder if they know what a forklift is.", "distance"],
+  ["They're helpful if you can catch them. Catching them is the problem.", "conflict"],
+  ["good lads, sort stuff quick", ""],
+  [
+    "I avoid calling them if I can, it always turns into an hour on the phone.",
+    "distance conflict",
+  ],
+  ["They look down on the yard staff, you can tell by the tone of the emails.", "power comm"],
+  ["I feel a bit sorry for them, honestly, they get the blame for everything.", ""],
+  [
+    "The new login on the weighbridge PC takes three minutes and the drivers are queuing out the gate.",
+    "conflict",
+  ],
+  ["They said it was user error. It wasn't.", "blame:emp conflict"],
+  [
+    "I don't understand most of what they send, so I just delete it, if I'm honest.",
+    "comm distance",
+  ],
+  ["They're approachable, they sit in the canteen with us at lunch.", ""],
+  ["They've got us over a barrel. If they don't fix it, nothing moves.", "power"],
+  ["I'd describe it as polite but not close.", "distance"],
+  ["Good side is they're quick. Bad side is they don't explain what they did.", "comm"],
+  [
+    "They once spent two hours helping me recover a quote I'd deleted by mistake. Saved my skin.",
+    "",
+  ],
+  [
+    "I get anxious every time there's a 'security update' email, I never know if it's real or a test.",
+    "feel comm",
+  ],
+  ["They think we're all idiots. Some of us are, but still.", "blame:emp"],
+  ["Responsive. Friendly. Knows the kit.", ""],
+  ["They change things and we find out when it stops working.", "comm conflict"],
+  [
+    "The site managers get looked after, the subbies and labourers don't exist to them.",
+    "distance power",
+  ],
+  ["I'm not great with computers so I'm probably a nightmare for them.", "blame:self"],
+  ["The posters in the break room are the only security training we've ever had.", "comm distance"],
+  ["They never talk down to anyone, even the agency staff on their first day.", ""],
+  ["It does my head in that I need permission to install a PDF reader.", "feel power"],
+  ["They fixed the label printer, then broke the scales integration doing it.", "blame:sec"],
+  ["Not much contact. They're in another building in another town.", "distance"],
+  [
+    "They seem to think the drivers are careless with the tablets. We're not, the mounts are rubbish.",
+    "blame:emp conflict",
+  ],
+  [
+    "I'd say they're respectful. They knock before they come into the office, literally and figuratively.",
+    "",
+  ],
+  ["Our provider sends a monthly report full of graphs nobody in the office can read.", "comm"],
+  [
+    "Pretty embarrassing when they remoted into my PC without a word of warning and saw my desktop.",
+    "feel power",
+  ],
+  ["They're on our side, I think. They just want the place not to get hacked.", ""],
+  [
+    "Getting hold of them after 5 is impossible, and nights is when we load, so we muddle through ourselves.",
+    "conflict distance",
+  ],
+  ["A bit like the landlord: you only call when something's leaking.", "comm"],
+  ["The IT manager's door is literally always open. I've used it a few times.", ""],
+  ["They won't tell us why things are blocked, just 'policy'.", "comm power"],
+  ["I'm sure they'd say we're a nice bunch who click too many links.", "blame:emp"],
+  ["Sometimes helpful, sometimes not. Depends who you get.", ""],
+  [
+    "I've given up reporting the slow PC in the goods-in office. Nothing ever happens.",
+    "distance blame:sec",
+  ],
+  [
+    "They came across a bit arrogant at first but they've softened a lot since the new manager started.",
+    "",
+  ],
+  ["The guy who visits is lovely, explains everything like you're a person not a number.", ""],
+  [
+    "Spent a whole morning on hold while the trucks sat waiting for their manifests. I was fuming.",
+    "conflict feel",
+  ],
+  ["They treat us like we work for them rather than the other way round.", "power"],
+  ["Honestly, it's the best IT support I've had in twenty years of working.", ""],
+  [
+    "They sent an email saying 'do not reply to this email' about a problem I needed to reply about.",
+    "comm",
+  ],
+  ["Feels like being watched, all the tracking on the vans and the phones.", "power feel"],
+  ["Their instructions are clear, step by step, with screenshots.", ""],
+  ["I bodge it myself most of the time, quicker than waiting for them.", "distance"],
+  [
+    "I think they see the factory floor as a risk to be managed, not people to help.",
+    "blame:emp distance",
+  ],
+  ["They're fine. Never had a problem.", ""],
+  ["They sat with me for an hour on the new ordering system and didn't rush me once.", ""],
+  ["Fair play to them, they're stretched thin: two people for three sites.", ""],
+  ["Communication? What communication?", "comm distance"],
+  ["Honestly I'm a bit scared of them. One wrong click and you're in trouble.", "feel power"],
+  ["The planners get on with them fine, it's the shop floor they don't bother with.", "distance"],
+  ["They always ask how a change will affect us before they do it. Rare, that.", ""],
+  [
+    "Their new rule means I can't get to the weather sites on the office PC. On a building site. Brilliant.",
+    "conflict",
+  ],
+  ["I'd say it's healthy. We moan, they fix, everyone's happy.", ""],
+  ["They come in, do their thing, leave. Don't say hello, don't say goodbye.", "distance"],
+  ["The helpdesk are polite but clearly reading from a script.", "comm"],
+  ["They get shirty if you ring instead of logging it online.", "comm feel"],
+  ["Mostly good. The odd grumpy day but who doesn't have those.", ""],
+  ["They fixed my email on my phone while I was parked up in a lay-by. Absolute lifesaver.", ""],
+  ["I reckon they'd call us needy.", "blame:emp"],
+  [
+    "I genuinely don't know whether we have an IT person or a company. Someone does it.",
+    "distance",
+  ],
+  [
+    "I've stopped telling them when something's odd because they just say it's fine and make you feel paranoid.",
+    "distance feel",
+  ],
+  ["They're quick to point out when we've messed up, slow to say thanks.", "blame:emp comm"],
+  ["Pretty understandable, yeah. They keep it short.", ""],
+  ["It's a one-way street, they tell us what to do and we do it.", "power comm"],
+  ["I mess up my password every Monday, my bad not theirs.", "blame:self"],
+  [
+    "Sometimes it feels like the security stuff is there to tick a box for the insurers rather than to help us do the job.",
+    "conflict",
+  ],
+  [
+    "We had a proper row about the cameras in the yard. They won in the end, they always do.",
+    "conflict power",
+  ],
+  ["They're nice, but I'd rather not need them.", ""],
+  [
+    "The emails are full of 'please ensure compliance with' and nobody reads past that.",
+    "comm distance",
+  ],
+  ["Helpful? When they eventually turn up, yes.", "conflict"],
+  ["They walk round the floor every Friday, just to see if anything's bugging us.", ""],
+  ["The contractor who does our IT barely speaks to us. Just fixes and goes.", "distance"],
+  ["If I'm honest I find them intimidating, they're so clever and I'm not.", "feel blame:self"],
+];
+
+export const VOICES_AK: readonly RawExample[] = [
+  ...FIRST_PART,
+  ...VOICES_AK_2,
+  ...VOICES_AK_3,
+  ...VOICES_AK_4,
+];

@@ -1,0 +1,280 @@
+import type { RawExample } from "./types.js";
+
+/** Shop-floor staff and store managers in small retail chains, talking about head office IT (part 3). Written fresh for Rapport (brief AO). */
+export const VOICES_AO_3: readonly RawExample[] = [
+  [
+    "Head office IT changed the till login and we found out when nobody could sell anything on a Saturday morning.",
+    "conflict comm",
+  ],
+  ["We all use the same till code, always have. Works fine.", ""],
+  ["The stockroom PC is locked down so hard I can't even print a delivery note.", "conflict"],
+  ["Never met anyone from IT in eight years of working here.", "distance"],
+  ["The helpdesk are quick, I'll give them that.", ""],
+  [
+    "i get so stressed when the card machine asks for the engineer password and i dont have it",
+    "feel",
+  ],
+  ["They see us as the reason the tills get hacked, and frankly it's insulting.", "blame:emp feel"],
+  ["Head office know every time I open the cash drawer. Feels a bit much.", "power feel"],
+  ["As a store manager I'm supposed to enforce rules I don't understand myself.", "comm power"],
+  ["Training video about card skimmers was actually useful, short and to the point.", ""],
+  [
+    "Every time we ring the service desk we're told to switch it off and on again, like that's never occurred to us.",
+    "blame:sec comm",
+  ],
+  ["It was my own stupid fault, I gave my login to the Saturday lad.", "blame:self"],
+  ["They treat store staff like we're one step away from nicking the float.", "power blame:emp"],
+  ["Got the phishing test, didn't click, felt quite smug actually.", ""],
+  ["The rules come from the top and nobody ever explains them to the shop floor.", "comm power"],
+  ["Honestly no strong opinion, IT just sort of exists in the background.", ""],
+  [
+    "We're told not to share logins but there's one manager login for the safe and three managers.",
+    "conflict",
+  ],
+  ["The IT lot are about as approachable as a brick wall.", "distance"],
+  [
+    "A chap from head office came in to upgrade the tills and was really patient showing us the new screens.",
+    "",
+  ],
+  ["The CCTV sends footage to head office and we're never told who watches it.", "power comm"],
+  ["I'm rubbish with tech, the girls on the till have to show me.", "blame:self"],
+  [
+    "Password expired in the middle of the Christmas rush. Couldn't do refunds for two hours.",
+    "conflict",
+  ],
+  ["They send these 'friendly reminder' emails that read like threats.", "comm feel"],
+  ["Fine by me. I don't have to deal with them much.", ""],
+  [
+    "The service desk hours don't match the shop hours, so half our problems happen when no one's there and we just muddle through ourselves.",
+    "conflict distance",
+  ],
+  [
+    "The shop laptop is so locked down we use our personal phones for the rota app.",
+    "distance conflict",
+  ],
+  [
+    "Some of the younger staff are far too casual about letting customers see the screen.",
+    "blame:emp",
+  ],
+  ["Nothing to add really, all good.", ""],
+  [
+    "They're arrogant and not half as clever as they think. Acting like they run the business when they're meant to be supporting it.",
+    "power blame:sec",
+  ],
+  [
+    "I felt awful when the report said my store had the worst click rate in the region, and it went out to every manager.",
+    "feel power",
+  ],
+  ["Don't know who they are, don't know where they sit, don't really care.", "distance"],
+  ["We're ranked in league tables for everything, now even for phishing tests.", "power"],
+  ["They're great when you get the right person, hopeless when you don't.", "blame:sec"],
+  ["Never rude, always polite, very good on the phone.", ""],
+  [
+    "IT emailed a new policy at 11pm for a change that went live at 8am. Typical of them, no thought at all.",
+    "comm blame:sec",
+  ],
+  [
+    "I worry someone will use my till login while I'm on break and I'll carry the can for the shortfall, because head office always assume it's the staff.",
+    "feel blame:emp",
+  ],
+  [
+    "Because the till logs out every few minutes, people just leave it logged in as the manager.",
+    "conflict distance",
+  ],
+  ["Head office IT listened when we said the timeout was too short, and changed it.", ""],
+  ["Remote assistance is spot on, they log in and fix it while you watch.", ""],
+  [
+    "They don't live in the real world. Their rules work in an office, not on a shop floor.",
+    "conflict",
+  ],
+  ["Honestly it's probably us that cause most of their headaches.", "blame:emp"],
+  ["It's a bit embarrassing ringing the helpdesk with customers queuing and listening in.", "feel"],
+  [
+    "They wanted a fingerprint reader on the till. We said no. They did it anyway.",
+    "power conflict",
+  ],
+  ["Patient people. I've been on the phone with them for ages and they never once rushed me.", ""],
+  [
+    "I'll be honest, I write the code on the back of the till roll, I know I shouldn't.",
+    "blame:self",
+  ],
+  [
+    "Can't even email them, you have to raise a ticket through a portal that won't load on the shop PC.",
+    "conflict comm",
+  ],
+  ["No idea what they'd say if I reported something. Never tried.", "distance"],
+  ["The monitoring doesn't bother me, it's their kit.", ""],
+  [
+    "They speak in ticket numbers and SLA breaches; I just want the printer working.",
+    "comm conflict",
+  ],
+  [
+    "Area manager told us to stop ringing IT and ring him instead, he sorts it or he doesn't.",
+    "distance",
+  ],
+  ["I've had nothing but good experiences with the service desk.", ""],
+  [
+    "They made it feel like a crime that I used a USB stick to play music for the window display.",
+    "power feel",
+  ],
+  [
+    "The e-learning is fine, but we're expected to do it in our own time which really grates.",
+    "feel",
+  ],
+  ["One of the IT blokes is really helpful, the rest don't want to know.", "distance"],
+  [
+    "The whole chain of command decides things without asking the people who actually use the tills, and then the tills don't work for us.",
+    "power conflict",
+  ],
+  [
+    "You'd think, as a store manager, someone might explain why my account was suspended.",
+    "comm power",
+  ],
+  ["New starters get their logins before their uniform now, which is a big improvement.", ""],
+  [
+    "It's always the staff that get the blame, never the system, and I'm fed up of it.",
+    "blame:emp feel",
+  ],
+  ["Dunno, they're alright I suppose.", ""],
+  [
+    "I feel thick every time I have to read out an error code that means nothing to me.",
+    "feel comm",
+  ],
+  [
+    "They locked the shop email because someone opened a fake invoice. That someone was me.",
+    "blame:self",
+  ],
+  ["The helpdesk has a chatbot now. I've never once got a useful answer out of it.", "conflict"],
+  ["We don't really talk to IT, our regional manager deals with all that.", "distance"],
+  ["No-one ever comes to see how the systems work in a real shop.", "distance"],
+  ["The till software update went smoothly, they warned us in advance, no complaints.", ""],
+  ["A bit of respect wouldn't go amiss. We're not idiots.", "power feel"],
+  [
+    "Shared logins on the back office PC mean nobody knows who did what, so every one of us gets treated as a suspect.",
+    "blame:emp power",
+  ],
+  [
+    "I'm anxious every time the screen flashes a security warning, I never know if it's something I've done.",
+    "feel",
+  ],
+  ["IT seem to genuinely care that we understand, not just that we comply.", ""],
+  ["They're hidden away at head office and act like gods.", "power distance"],
+  [
+    "Lost three hours of trading when the payment terminal password got changed remotely without a word to us.",
+    "conflict comm",
+  ],
+  ["I keep forgetting to lock the screen. Bad habit.", "blame:self"],
+  [
+    "Their training assumes we sit at desks all day. We're on our feet for eight hours.",
+    "conflict",
+  ],
+  ["They're helpful enough when you phone. We just don't phone much.", ""],
+  ["I don't think they trust anyone below area manager.", "power"],
+  [
+    "Our store has a 'cyber champion' now, a student who got volunteered, but she's actually quite good.",
+    "",
+  ],
+  [
+    "The service desk said my issue was 'out of scope'. What scope? Nobody told me there was a scope.",
+    "comm conflict",
+  ],
+  [
+    "Managers here get a weekly list of staff who haven't done their training. Feels like school.",
+    "power",
+  ],
+  [
+    "A few of us on the shop floor actually read the IT newsletter, it's short and quite funny.",
+    "",
+  ],
+  ["I'd give them eight out of ten.", ""],
+  [
+    "They just don't listen. We told them about the receipt printer for a month and then got told we'd been using it wrong.",
+    "conflict blame:emp",
+  ],
+  [
+    "Honestly I'm scared of the IT manager, he's got a very short fuse and he knows we can't say anything back.",
+    "feel power",
+  ],
+  [
+    "I couldn't tell you the helpdesk number off the top of my head, it's on a sticker by the till.",
+    "",
+  ],
+  ["When it works, it works. When it doesn't, good luck getting hold of anyone.", "conflict"],
+  [
+    "They seem to think every fault is because someone in store fiddled with something.",
+    "blame:emp",
+  ],
+  ["The new password rules are a pain, all those symbols, but I've got used to it.", ""],
+  [
+    "It's a bit like dealing with the tax office. Forms, reference numbers, no faces.",
+    "distance comm",
+  ],
+  ["Fair play to them, they fixed the scanner remotely before we'd even opened.", ""],
+  ["Staff hate the phishing tests, they feel tricked.", "feel"],
+  ["I'd rather ask a colleague than log a ticket and wait days.", "distance"],
+  ["The area IT coordinator visits every quarter and brings biscuits. Not a joke.", ""],
+  ["They come down hard on the little things and miss the big stuff completely.", "blame:sec"],
+  [
+    "I felt like a suspect when they asked me to explain a login at 2am that wasn't even mine.",
+    "feel power",
+  ],
+  ["They've banned personal phones in the stockroom. Fine by me.", ""],
+  ["Head office IT couldn't organise a piss-up in a brewery.", "blame:sec"],
+  [
+    "Seriously, who decided the tills need a six-digit PIN that changes every week? Nobody on the shop floor, that's for sure.",
+    "conflict power",
+  ],
+  [
+    "We need separate passwords for the training portal, the email and the tills, but they've told us single sign-on is coming.",
+    "",
+  ],
+  ["I let the assistant manager deal with anything IT, I keep well out of it.", "distance"],
+  ["They talk down to us because we work in shops, I'm sure of it.", "comm power"],
+  ["Haven't had a lockout in months. Whatever they changed, it worked.", ""],
+  [
+    "The helpdesk and the store managers get on well, there's a monthly call and it's quite jokey.",
+    "",
+  ],
+  ["Their emails are longer than our opening hours.", "comm"],
+  ["They explained the card data rules clearly and why they matter, I've got no issue.", ""],
+  [
+    "We got the blame in the staff meeting for the virus, with no evidence it came from us at all.",
+    "blame:emp",
+  ],
+  ["My brain switches off during the security video, it's the same one every year.", ""],
+  [
+    "It's a lonely feeling, being the only key holder when the alarm login won't work at 6am.",
+    "feel conflict",
+  ],
+  ["I wouldn't say they're friendly, but they're efficient.", ""],
+  ["They only ever email us to tell us off about something.", "comm power"],
+  ["The rules are there for a reason, we had a breach at another branch.", ""],
+  ["If you ask a question they make you feel like you're wasting their time.", "comm"],
+  [
+    "We're monitored on everything now, till speed, refunds, logins, even how long we're on the phone to IT. It's exhausting.",
+    "power feel",
+  ],
+  [
+    "Ended up buying our own router for the staff room because IT wouldn't fix the wifi.",
+    "distance blame:sec",
+  ],
+  ["Their helpdesk woman Sandra has the patience of a saint.", ""],
+  ["Half my team think the IT department is a myth.", "distance"],
+  ["Lockouts on a Sunday used to be the worst, but there's a weekend on-call number now.", ""],
+  [
+    "We're the ones facing angry customers when their systems go down. They never see that side.",
+    "conflict distance",
+  ],
+  ["I get nervous logging into the manager account, like I'm being watched.", "feel power"],
+  ["They update us on the monthly call and it's all pretty clear.", ""],
+  ["Useless, the lot of them.", "blame:sec"],
+  ["Can't remember the last time I needed to speak to IT, which I take as a good sign.", ""],
+  ["They've been brilliant since we moved to the new system, much more visible.", ""],
+  ["Locked out again because I typed the old PIN from muscle memory, my own fault.", "blame:self"],
+  ["Everyone in store shares the same email login, so we never know who opened what.", ""],
+  [
+    "They ought to come and work a till for a day, see how their rules play out.",
+    "conflict distance",
+  ],
+  ["Zero complaints. Helpful, quick, polite.", ""],
+];

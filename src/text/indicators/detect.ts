@@ -20,6 +20,17 @@ const MAX_SPANS_PER_INDICATOR = 25;
 /** The highest score the classifier alone gives below its own line: just under the reporting one. */
 const CLASSIFIER_ONLY_CAP = 0.49;
 
+/**
+ * Praise cues are common words ("helpful", "quick", "good"), and a mixed answer often puts its
+ * complaint in words no cue knows ("Helpful if you speak their language. If you don't, good
+ * luck."). So praise silences the classifier only while it is unsure. On 27 batches by other
+ * authors, each round held out whole, macro-F1 was 0.707 with praise always silencing it, 0.721
+ * at 0.7 (0.720 at 0.8, 0.718 at 0.9; 0.721 with no gate, but plain praise then gets findings).
+ * On six batches scored before they joined the corpus, 0.7 was better on each, by 0.7 to 1.9
+ * points.
+ */
+const PRAISE_OVERRIDE = 0.7;
+
 let shipped: IndicatorModel | undefined;
 let evaluation: IndicatorModel | undefined;
 
@@ -153,8 +164,8 @@ export function detectWith(
   const scores = zeroScores();
   const indicators: IndicatorCode[] = [];
   const evidence: EvidenceSpan[] = [];
-  // Praise with no complaint anywhere: the classifier's word counts ("relationship", "contact")
-  // must not turn it into a finding on their own.
+  // Praise with no complaint cue anywhere: the classifier's word counts ("relationship",
+  // "contact") must not turn it into a finding unless it is sure (see PRAISE_OVERRIDE).
   const praiseOnly =
     analysis.hits.some((h) => h.praise) &&
     !analysis.hits.some((h) => !h.praise && Object.keys(h.effective).length > 0);
@@ -173,7 +184,7 @@ export function detectWith(
       score = round(classifierOnlyScore(clf, model.classifierOnly[code]));
       if (code === "blame" && deniedBlame(analysis)) score = Math.min(score, CLASSIFIER_ONLY_CAP);
       const sentence =
-        score >= REPORT_THRESHOLD && !praiseOnly
+        score >= REPORT_THRESHOLD && (!praiseOnly || clf >= PRAISE_OVERRIDE)
           ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
           : null;
       // "Do they talk down to people? No, never.": the words that weigh are in a question

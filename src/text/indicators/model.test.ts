@@ -13,7 +13,7 @@ import { INDICATOR_CODES, type IndicatorCode, REPORT_THRESHOLD } from "./types.j
 const silent: LogRegModel = { weights: new Map(), bias: -8 };
 
 /** A hand-made model whose disengagement classifier knows one word: "kettle". */
-function kettleModel(line: number): IndicatorModel {
+function kettleModel(line: number, bias = 6): IndicatorModel {
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
   const stackers = {} as IndicatorModel["stackers"];
   const classifierOnly = {} as Record<IndicatorCode, number>;
@@ -22,7 +22,7 @@ function kettleModel(line: number): IndicatorModel {
     stackers[code] = { rule: 4, clf: 1, bias: -2 };
     classifierOnly[code] = 2;
   }
-  classifiers.disengagement = { weights: new Map([["kettle", 12]]), bias: -6 };
+  classifiers.disengagement = { weights: new Map([["kettle", 12]]), bias: -bias };
   classifierOnly.disengagement = line;
   return { classifiers, stackers, classifierOnly };
 }
@@ -48,10 +48,19 @@ describe("the classifier alone", () => {
     assert.ok(never.scores.disengagement < REPORT_THRESHOLD);
   });
 
-  it("does not turn plain praise into a finding", () => {
-    const r = detectWith(kettleModel(0.7), "They are friendly and we share a kettle.");
+  it("does not turn plain praise into a finding while the classifier is unsure", () => {
+    // "kettle" weighs 12 against a bias of -11.5: a probability of about 0.62, past the line of 0.5.
+    const unsure = kettleModel(0.5, 11.5);
+    assert.deepEqual(detectWith(unsure, "We share a kettle.").indicators, ["disengagement"]);
+    const r = detectWith(unsure, "They are friendly and we share a kettle.");
     assert.deepEqual(r.indicators, []);
     assert.deepEqual(r.evidence, []);
+  });
+
+  it("lets a sure classifier speak past praise that names no complaint", () => {
+    const r = detectWith(kettleModel(0.7), "They are friendly and we share a kettle.");
+    assert.deepEqual(r.indicators, ["disengagement"]);
+    assert.equal(r.evidence.length, 1);
   });
 
   it("counts a negated word as a different word", () => {

@@ -76,6 +76,7 @@ export const LATEST_BLAME_BATCHES = [
   "fresh-y",
   "fresh-z",
   "fresh-za",
+  "fresh-zb",
 ];
 
 function print({ batch, result: r }: BlameHeldOut): void {

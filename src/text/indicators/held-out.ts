@@ -146,6 +146,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-aa", "voices-ab", "voices-ac", "voices-ad", "voices-ae", "voices-af"],
   ["voices-ag", "voices-ah", "voices-ai", "voices-aj"],
   ["voices-ak", "voices-al", "voices-am", "voices-an", "voices-ao", "voices-ap"],
+  ["voices-aq", "voices-ar", "voices-as", "voices-at", "voices-au", "voices-av"],
 ];
 
 function print(r: HeldOut): void {

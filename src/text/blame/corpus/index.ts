@@ -11,6 +11,7 @@ import { FRESH_X } from "./fresh-x.js";
 import { FRESH_Y } from "./fresh-y.js";
 import { FRESH_Z } from "./fresh-z.js";
 import { FRESH_ZA } from "./fresh-za.js";
+import { FRESH_ZB } from "./fresh-zb.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -45,6 +46,7 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-y", FRESH_Y],
   ["fresh-z", FRESH_Z],
   ["fresh-za", FRESH_ZA],
+  ["fresh-zb", FRESH_ZB],
 ];
 
 /** The labelled practitioner corpus. */

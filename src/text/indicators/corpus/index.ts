@@ -32,6 +32,12 @@ import { VOICES_AM } from "./voices-am.js";
 import { VOICES_AN } from "./voices-an.js";
 import { VOICES_AO } from "./voices-ao.js";
 import { VOICES_AP } from "./voices-ap.js";
+import { VOICES_AQ } from "./voices-aq.js";
+import { VOICES_AR } from "./voices-ar.js";
+import { VOICES_AS } from "./voices-as.js";
+import { VOICES_AT } from "./voices-at.js";
+import { VOICES_AU } from "./voices-au.js";
+import { VOICES_AV } from "./voices-av.js";
 import { VOICES_B } from "./voices-b.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
@@ -130,6 +136,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-an", VOICES_AN],
   ["voices-ao", VOICES_AO],
   ["voices-ap", VOICES_AP],
+  ["voices-aq", VOICES_AQ],
+  ["voices-ar", VOICES_AR],
+  ["voices-as", VOICES_AS],
+  ["voices-at", VOICES_AT],
+  ["voices-au", VOICES_AU],
+  ["voices-av", VOICES_AV],
 ];
 
 /** The labelled relationship corpus, in file order. */

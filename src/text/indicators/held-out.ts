@@ -147,6 +147,16 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-ag", "voices-ah", "voices-ai", "voices-aj"],
   ["voices-ak", "voices-al", "voices-am", "voices-an", "voices-ao", "voices-ap"],
   ["voices-aq", "voices-ar", "voices-as", "voices-at", "voices-au", "voices-av"],
+  [
+    "voices-aw",
+    "voices-ax",
+    "voices-ay",
+    "voices-az",
+    "voices-ba",
+    "voices-bb",
+    "voices-bc",
+    "voices-bd",
+  ],
 ];
 
 function print(r: HeldOut): void {

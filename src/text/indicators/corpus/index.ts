@@ -38,7 +38,15 @@ import { VOICES_AS } from "./voices-as.js";
 import { VOICES_AT } from "./voices-at.js";
 import { VOICES_AU } from "./voices-au.js";
 import { VOICES_AV } from "./voices-av.js";
+import { VOICES_AW } from "./voices-aw.js";
+import { VOICES_AX } from "./voices-ax.js";
+import { VOICES_AY } from "./voices-ay.js";
+import { VOICES_AZ } from "./voices-az.js";
 import { VOICES_B } from "./voices-b.js";
+import { VOICES_BA } from "./voices-ba.js";
+import { VOICES_BB } from "./voices-bb.js";
+import { VOICES_BC } from "./voices-bc.js";
+import { VOICES_BD } from "./voices-bd.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
@@ -142,6 +150,14 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-at", VOICES_AT],
   ["voices-au", VOICES_AU],
   ["voices-av", VOICES_AV],
+  ["voices-aw", VOICES_AW],
+  ["voices-ax", VOICES_AX],
+  ["voices-ay", VOICES_AY],
+  ["voices-az", VOICES_AZ],
+  ["voices-ba", VOICES_BA],
+  ["voices-bb", VOICES_BB],
+  ["voices-bc", VOICES_BC],
+  ["voices-bd", VOICES_BD],
 ];
 
 /** The labelled relationship corpus, in file order. */

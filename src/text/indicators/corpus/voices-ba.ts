@@ -1,0 +1,251 @@
+import type { RawExample } from "./types.js";
+import { VOICES_BA_2 } from "./voices-ba-2.js";
+import { VOICES_BA_3 } from "./voices-ba-3.js";
+import { VOICES_BA_4 } from "./voices-ba-4.js";
+
+/** Middle managers and team leads in small and medium firms, squeezed between their staff and IT/security. Written fresh for Rapport (brief BA). */
+const FIRST_PART: readonly RawExample[] = [
+  ["I get the memo, I forward the memo, I have no idea what the memo means.", "comm"],
+  [
+    "My team asks me why they can't use USB sticks any more and honestly I can't tell them.",
+    "comm",
+  ],
+  ["Marek on the helpdesk sorted our shared drive in twenty minutes. Absolute star.", ""],
+  [
+    "Every time there's an incident I get cc'd on a thread with thirty people and no summary.",
+    "comm",
+  ],
+  [
+    "I had to fight for three weeks to get a second monitor for my accounts assistant.",
+    "conflict feel",
+  ],
+  ["They decide, we find out. That's the process.", "power comm"],
+  ["I'm not technical, so when they say no I just have to take it.", "power"],
+  [
+    "The new password rules went down badly on the warehouse floor and guess who had to explain them.",
+    "conflict",
+  ],
+  ["We meet with IT once a quarter and it's actually useful.", ""],
+  ["Half my sales team have stopped logging issues because nothing happens.", "distance"],
+  ["I don't know who our security person is. Is there one?", "distance"],
+  ["To be fair, they always call back the same day.", ""],
+  [
+    "It's embarrassing standing in front of my team defending a rule I think is daft.",
+    "feel conflict",
+  ],
+  [
+    "When the phishing test caught one of my nurses, the email went to her, me, and my director. Bit much.",
+    "power feel",
+  ],
+  ["My lot are careless with passwords, I'll admit that. Sticky notes everywhere.", "blame:emp"],
+  [
+    "I asked for an exception for the trade show laptops and got a two-page reply full of acronyms.",
+    "comm",
+  ],
+  ["IT budget gets approved, my training budget gets cut. Every single year.", "conflict feel"],
+  ["Nobody from security has ever set foot in the production hall.", "distance"],
+  ["They're good people, just stretched very thin.", ""],
+  ["I feel like a messenger who gets shot from both sides.", "feel"],
+  [
+    "Honestly it was my fault, I approved the invoice without checking the bank details.",
+    "blame:self",
+  ],
+  ["The rollout was explained well, there was a session and a handout, no complaints here.", ""],
+  [
+    "I've started just buying things on my own card because waiting for IT approval kills deals.",
+    "distance conflict",
+  ],
+  ["why does every request need a ticket, I sit ten metres from them", "conflict comm"],
+  ["They treat my team like suspects.", "power feel"],
+  [
+    "Priya in IT actually came down and sat with my ward clerks for an afternoon. Made a huge difference.",
+    "",
+  ],
+  ["We were told about the MFA change the morning it happened. Chaos.", "comm conflict"],
+  [
+    "I keep getting reports about my staff's browsing. I didn't ask for them and I don't know what to do with them.",
+    "power feel",
+  ],
+  ["The IT manager is approachable, I'll give him that.", ""],
+  ["Honestly? Useless. Three tickets, three weeks, nothing fixed.", "blame:sec feel"],
+  ["I don't really have a view on IT, they just sort of run in the background.", ""],
+  [
+    "Our finance system kept locking people out at month end and all security said was 'policy'.",
+    "conflict comm",
+  ],
+  ["I tell my team to ring me first, and I decide whether it's worth bothering IT.", "distance"],
+  [
+    "The lads on nights can't get hold of anyone if something breaks. We just wait till morning.",
+    "conflict distance",
+  ],
+  ["I worry I'll be the one in trouble if one of mine clicks something.", "feel power"],
+  ["There's a lot of talk about 'the human factor' and it's always us.", "blame:emp feel"],
+  [
+    "They listened when I pushed back on the screen lock timer for the clinic rooms. Changed it to fifteen minutes.",
+    "",
+  ],
+  ["I've given up asking for the CRM integration. It's never going to happen.", "distance feel"],
+  [
+    "Security reviews my supplier onboarding and I have zero visibility of where it's at.",
+    "power comm",
+  ],
+  ["A bit slow sometimes but they get there.", ""],
+  ["I get lectured every time I ask a simple question, like I should already know.", "comm feel"],
+  ["Can't say I've ever had a bad experience with them.", ""],
+  [
+    "My HR team handles the most sensitive data in the building and nobody from security has ever talked to us about it.",
+    "distance",
+  ],
+  ["The email after the breach read like it was written by a lawyer for other lawyers.", "comm"],
+  ["They made a fuss about my shift leads sharing a login, fair enough really, we sorted it.", ""],
+  ["i just want to know if I can use whatsapp with customers or not. yes or no.", "comm feel"],
+  [
+    "Tomasz rebuilt my laptop on a Saturday so I could present on Monday. Didn't have to do that.",
+    "",
+  ],
+  [
+    "We lost a tender because the security questionnaire sat with IT for two weeks.",
+    "conflict blame:sec",
+  ],
+  ["I sometimes feel I need permission to breathe.", "power feel"],
+  ["Admittedly some of my reps would give their password to anyone who asked nicely.", "blame:emp"],
+  ["The security folk are never rude, just very hard to pin down.", "distance"],
+  ["It's the tone. 'As previously communicated.' We're adults.", "comm feel"],
+  ["I argued for the new scanners and IT backed me up in the budget meeting. Good outcome.", ""],
+  ["My people feel watched and I can't tell them they're wrong.", "power feel"],
+  [
+    "I'm the one who has to tell a 60-year-old production supervisor he now needs an app on his phone to log in.",
+    "conflict",
+  ],
+  ["No one explains why. It's just 'for security reasons'.", "comm"],
+  ["Once something goes wrong they're everywhere. The rest of the time, ghosts.", "comm distance"],
+  ["We have a standing monthly catch-up with the IT lead and it works fine.", ""],
+  [
+    "I've stopped raising things in the ops meeting because IT just get defensive.",
+    "distance conflict",
+  ],
+  ["Budget season is basically me versus the IT director, and he always wins.", "conflict power"],
+  ["I honestly think I'm the weak spot in my own team, I can barely work the VPN.", "blame:self"],
+  ["Fine. They're fine.", ""],
+  [
+    "Why is the clinical system down for 'maintenance' on a Tuesday afternoon? Who decided that?",
+    "conflict power",
+  ],
+  [
+    "The way they talk about users in the incident reviews, you'd think we were all idiots.",
+    "blame:emp feel",
+  ],
+  ["I asked what 'conditional access' means and got sent a link to a vendor page.", "comm"],
+  ["Nice enough but we never see them.", "distance"],
+  [
+    "My accounts clerk got a warning for forwarding an invoice to her home email. She was trying to finish payroll on time.",
+    "conflict power",
+  ],
+  ["They've improved a lot since the new head of IT started. Actually talk to us now.", ""],
+  ["It's not their fault, they're two people covering 200 staff.", ""],
+  ["I'm so tired of being the bad guy for rules I didn't make.", "feel power"],
+  ["Sales would happily turn off every security setting if I let them, to be honest.", "blame:emp"],
+  [
+    "We got the results of the audit through a shared folder link. No meeting, no explanation.",
+    "comm",
+  ],
+  ["The helpdesk is brilliant. The security side, no idea, never met them.", "distance"],
+  ["Asking for an exception feels like begging.", "power feel"],
+  ["They're supposed to support the business, not the other way round.", "conflict power"],
+  ["I think they mean well.", ""],
+  ["The blocked websites list makes no sense. Our own supplier's site is blocked.", "conflict"],
+  ["When we had the ransomware scare, IT kept us informed every hour. Really impressed.", ""],
+  ["Every incident email I'm copied into makes my stomach drop.", "feel"],
+  ["Sometimes I wonder if they know what we actually do in this building.", "distance"],
+  [
+    "They won't let us install the scheduling tool the whole industry uses. No reason given.",
+    "conflict comm",
+  ],
+  ["Our IT contractor is brilliant but we only get him Thursdays.", "distance"],
+  ["If I'm honest, I skipped the security training twice. That's on me.", "blame:self"],
+  [
+    "Emails in capital letters about 'MANDATORY' training do not make anyone want to do it.",
+    "comm feel",
+  ],
+  ["I feel out of my depth when they start on about endpoints and tokens.", "comm feel"],
+  ["They fixed it. They didn't explain what it was. I don't mind.", ""],
+  [
+    "The security guy looks at me like I've personally insulted him every time I ask for something.",
+    "feel power",
+  ],
+  ["I've got a good relationship with IT, we go for a pint now and then.", ""],
+  [
+    "Our ward has four shared PCs and a login that takes three minutes. Patients are waiting.",
+    "conflict",
+  ],
+  [
+    "They blamed my team for the data leak before they'd even looked at the logs.",
+    "conflict blame:sec",
+  ],
+  ["Nobody asked us before they changed the VPN. Nobody ever does.", "power"],
+  ["If they showed their faces now and then people would trust them more.", "distance"],
+  ["The new system was forced on us, simple as that.", "power"],
+  ["I was mortified when it turned out the leak came from my spreadsheet.", "blame:self feel"],
+  ["Good lot. Bit nerdy. Mean well.", ""],
+  [
+    "I ask for a simple thing and get told about frameworks and compliance regimes.",
+    "comm conflict",
+  ],
+  ["My supervisors go to Dev in IT directly now, he's the only one who gets back to anyone.", ""],
+  ["Response times are okay, communication is okay, nothing to write home about.", ""],
+  ["I'm caught in the middle and nobody upstairs seems to care.", "feel"],
+  ["Security sends a newsletter. I don't think anyone reads it.", "distance comm"],
+  [
+    "Finance runs on spreadsheets because the proper system takes six months to get access to.",
+    "conflict distance",
+  ],
+  ["We did a tabletop exercise with IT and for once it felt like we were on the same side.", ""],
+  [
+    "Whenever I escalate a problem, it vanishes into a queue and I never hear back.",
+    "comm distance",
+  ],
+  ["The password reset policy is nonsense and even the IT juniors admit it.", "conflict"],
+  ["I don't think I've ever been told thank you by IT for reporting something.", "feel comm"],
+  ["Reporting a suspicious email feels like turning yourself in.", "feel power"],
+  ["They're quick, they're polite, they know their stuff.", ""],
+  ["My director and the IT head get on well, which makes my life easier.", ""],
+  ["One of my team lost a laptop on the train and IT were genuinely kind about it.", ""],
+  [
+    "Things only get done by going round IT, because their process is a joke.",
+    "distance blame:sec",
+  ],
+  [
+    "Our clinical leads are now expected to police password sharing. That isn't our job.",
+    "conflict power",
+  ],
+  ["My assistant is scared to call them in case she's told off.", "feel power"],
+  ["Look, without them we'd have been wiped out last winter. I know that.", ""],
+  [
+    "They keep saying 'we're just following the framework' as if that ends the conversation.",
+    "comm conflict",
+  ],
+  [
+    "I honestly don't understand the difference between IT and security here. Are they the same people?",
+    "distance",
+  ],
+  ["I was told not to discuss the incident with my team. So what do I tell them?", "comm power"],
+  ["The IT budget and ours were argued out properly this year, in the open. Felt fair.", ""],
+  [
+    "IT's annual plan was presented to managers for feedback this year. First time ever, and welcome.",
+    "",
+  ],
+  ["Can they not just come and talk to us like normal people?", "comm distance"],
+  [
+    "If anything it's us managers who are lax. We set the example and it's a poor one.",
+    "blame:self",
+  ],
+  ["They approved my exception within a day and explained the risk clearly. No drama.", ""],
+  ["I stopped defending them to my team a long time ago.", "distance feel"],
+];
+
+export const VOICES_BA: readonly RawExample[] = [
+  ...FIRST_PART,
+  ...VOICES_BA_2,
+  ...VOICES_BA_3,
+  ...VOICES_BA_4,
+];

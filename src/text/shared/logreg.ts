@@ -19,6 +19,8 @@ export interface LogRegModel {
   readonly bias: number;
 }
 
+const WEIGHT_SCALE = 1e4;
+
 export function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
@@ -103,8 +105,13 @@ export function trainLogReg(
       w[id] = w[id]! + beta * r;
     }
   }
+  // Four decimals are far finer than any one word's say, and halve the model file that
+  // `npm install` writes and every server start parses.
   const weights = new Map<string, number>();
-  for (const [f, id] of index) if (Math.abs(w[id]!) > 1e-6) weights.set(f, w[id]!);
+  for (const [f, id] of index) {
+    const rounded = Math.round(w[id]! * WEIGHT_SCALE) / WEIGHT_SCALE;
+    if (rounded !== 0) weights.set(f, rounded);
+  }
   return { weights, bias: b };
 }
 

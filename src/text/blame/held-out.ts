@@ -77,6 +77,8 @@ export const LATEST_BLAME_BATCHES = [
   "fresh-z",
   "fresh-za",
   "fresh-zb",
+  "fresh-zc",
+  "fresh-zd",
 ];
 
 function print({ batch, result: r }: BlameHeldOut): void {

@@ -12,6 +12,8 @@ import { FRESH_Y } from "./fresh-y.js";
 import { FRESH_Z } from "./fresh-z.js";
 import { FRESH_ZA } from "./fresh-za.js";
 import { FRESH_ZB } from "./fresh-zb.js";
+import { FRESH_ZC } from "./fresh-zc.js";
+import { FRESH_ZD } from "./fresh-zd.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -47,6 +49,8 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-z", FRESH_Z],
   ["fresh-za", FRESH_ZA],
   ["fresh-zb", FRESH_ZB],
+  ["fresh-zc", FRESH_ZC],
+  ["fresh-zd", FRESH_ZD],
 ];
 
 /** The labelled practitioner corpus. */

@@ -47,6 +47,12 @@ import { VOICES_BA } from "./voices-ba.js";
 import { VOICES_BB } from "./voices-bb.js";
 import { VOICES_BC } from "./voices-bc.js";
 import { VOICES_BD } from "./voices-bd.js";
+import { VOICES_BE } from "./voices-be.js";
+import { VOICES_BF } from "./voices-bf.js";
+import { VOICES_BG } from "./voices-bg.js";
+import { VOICES_BH } from "./voices-bh.js";
+import { VOICES_BI } from "./voices-bi.js";
+import { VOICES_BJ } from "./voices-bj.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
@@ -158,6 +164,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-bb", VOICES_BB],
   ["voices-bc", VOICES_BC],
   ["voices-bd", VOICES_BD],
+  ["voices-be", VOICES_BE],
+  ["voices-bf", VOICES_BF],
+  ["voices-bg", VOICES_BG],
+  ["voices-bh", VOICES_BH],
+  ["voices-bi", VOICES_BI],
+  ["voices-bj", VOICES_BJ],
 ];
 
 /** The labelled relationship corpus, in file order. */

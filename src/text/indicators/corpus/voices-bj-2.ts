@@ -1,0 +1,276 @@
+import type { RawExample } from "./types.js";
+
+/** Part 2 of 4 of VOICES_BJ; see voices-bj.ts. */
+export const VOICES_BJ_2: readonly RawExample[] = [
+  [
+    "Rang about the badge, got put on hold, got cut off, rang again, got a different person who'd never heard of me.",
+    "conflict",
+  ],
+  ["They never come out on site. Everything is 'can you send us a screenshot'.", "distance comm"],
+  ["I appreciate the effort they put into the new app, it's much better than the old one.", ""],
+  [
+    "I'll be honest, I get a bit nervous when their name comes up on my phone, because it's only ever to say I've done something wrong.",
+    "feel comm",
+  ],
+  [
+    "They sent a memo saying field staff are 'the primary source of data loss'. Cheers.",
+    "blame:emp feel",
+  ],
+  [
+    "Every survey I do has to go through their approved cloud folder, which takes ages to sync on 3G.",
+    "conflict",
+  ],
+  ["i just ask my son to sort the tablet tbh", "distance"],
+  ["They've been really patient with me, I'm not great with tech.", "blame:self"],
+  ["No complaints. Quick, helpful, human.", ""],
+  [
+    "They changed the Wi-Fi at the depot and half the tablets stopped syncing. No warning.",
+    "conflict comm",
+  ],
+  ["The lone worker system is the one bit of IT I actually trust.", ""],
+  [
+    "It's always 'security this' and 'compliance that' but nobody ever asks how the job actually gets done.",
+    "conflict power",
+  ],
+  ["They're a faceless department. Names on emails.", "distance comm"],
+  ["I'd rather lose an hour fixing it myself than spend two on the phone with them.", "distance"],
+  [
+    "Our coordinator Priya is the go-between and honestly she's the only reason things work.",
+    "distance",
+  ],
+  [
+    "They push updates in the middle of the day when we're out on jobs. Cheers for that.",
+    "conflict feel",
+  ],
+  ["IT don't answer to anyone. Whatever they say goes.", "power"],
+  [
+    "The IT helpdesk closed my ticket as 'resolved' without a word. It wasn't resolved.",
+    "conflict comm",
+  ],
+  ["Friendly, knowledgeable, and they don't make you feel stupid.", ""],
+  [
+    "It got so bad I stopped using the app and went back to the paper job sheets for a month.",
+    "distance conflict",
+  ],
+  [
+    "They're worried we'll lose the tablets. We're worried the tablets won't work. Different priorities.",
+    "conflict",
+  ],
+  ["We're told off for things we weren't told about in the first place.", "comm conflict"],
+  ["They put a lot of effort into the induction for new starters, it's good.", ""],
+  ["I feel watched. The tablet knows where I am every second of the day.", "feel power"],
+  [
+    "Remote support from the depot sorts the software side, and for anything physical they send someone out.",
+    "",
+  ],
+  ["Surveyor here. Haven't had any problems, the kit's good and IT are responsive.", ""],
+  [
+    "I don't want to be the person who causes a breach, so I double-check everything, and it slows me right down.",
+    "feel conflict",
+  ],
+  ["Another lecture on password hygiene. We're not children.", "comm power feel"],
+  ["Lads at the depot call IT 'the fun police'.", "conflict"],
+  [
+    "They got my badge access wrong three times. Three times I was stood outside a substation at dawn.",
+    "blame:sec conflict",
+  ],
+  [
+    "IT's idea of communication is changing something and waiting to see who complains.",
+    "comm power",
+  ],
+  ["Great team, shame there's only two of them.", ""],
+  [
+    "I'm not sure who to call if the lone worker alarm goes off by mistake. Nobody ever told us.",
+    "comm distance",
+  ],
+  [
+    "They roll their eyes when you ask a basic question. You can tell even on a video call.",
+    "comm feel",
+  ],
+  ["Support have been more visible lately, they came to the depot open day.", ""],
+  [
+    "Asked why we can't use our own phones for the job app and got a lecture about BYOD and data sovereignty.",
+    "comm",
+  ],
+  ["If the app crashes I just ring the office coordinator, not IT. She's quicker.", "distance"],
+  [
+    "Some of the new lads are reckless with the tablets, using them as a kneeling pad in the mud.",
+    "blame:emp",
+  ],
+  ["Never once had a thank you from them, only warnings. Gets old.", "comm feel"],
+  [
+    "They sit in their own little bubble at head office, making rules for jobs they've never done.",
+    "power distance",
+  ],
+  ["Data's patchy but IT can't fix the masts, that's not on them.", ""],
+  ["Wish they'd come out on a job with us for a day. They'd understand.", "distance"],
+  [
+    "They once fixed my tablet remotely while I was driving between jobs, by the time I got there it was sorted. Magic.",
+    "",
+  ],
+  ["The tablet keyboard is too small for gloves and IT say that's 'not an IT issue'.", "conflict"],
+  ["We get a 'security awareness' quiz every quarter. It's fine, takes five minutes.", ""],
+  ["I'm scared of breaking something so I don't touch the settings at all.", "feel"],
+  ["Nobody from IT has asked us what we need. They just buy what's cheapest.", "power"],
+  [
+    "The site access system sends a code to your phone, but there's no signal at the gate. Genius.",
+    "conflict blame:sec",
+  ],
+  ["They've got a lovely manner on the phone, makes you feel at ease.", ""],
+  ["We're on the same side, me and the IT lot, and it feels like it.", ""],
+  ["I keep a notebook in the van as backup, not because the app's bad, just old habits.", ""],
+  [
+    "When the depot ran out of chargers, IT had new ones couriered next day. Can't ask for more.",
+    "",
+  ],
+  ["It's a them-and-us thing. Office versus field.", "conflict distance"],
+  ["I've no clue what half the tablet icons do, and I'm too proud to ask.", "feel distance"],
+  ["They told me my account was 'flagged' and wouldn't say why. Still don't know.", "comm power"],
+  ["Meter reader. The handheld is fine, IT are fine, my knees are the problem.", ""],
+  ["Their training video was filmed at one of our own sites, which was a nice change.", ""],
+  ["I don't feel we come second to head office, they treat depot calls the same.", ""],
+  ["Honestly, they've saved my bacon more than once.", ""],
+  [
+    "The password expires every 60 days and I find out when I'm in a customer's hallway.",
+    "conflict comm",
+  ],
+  ["They talk in riddles. 'Your device is non-compliant.' Meaning what?", "comm"],
+  [
+    "We complained about the logouts for a year. Nothing changed, so we stopped complaining.",
+    "distance conflict",
+  ],
+  ["Got a nice thank-you from IT for reporting a scam text. Made my day.", ""],
+  ["The van laptops are ancient and IT just shrug.", "blame:sec distance"],
+  [
+    "I worry the lone worker device doesn't actually send anything when I'm down in a vault.",
+    "feel",
+  ],
+  ["They're polite but you're under no illusion who's in charge.", "power"],
+  ["Helpful enough, when they're not too busy.", ""],
+  ["IT text us the minute there's an outage, so we know it's not our tablets playing up.", ""],
+  [
+    "Our field supervisor handles all the IT stuff for us, I never deal with them directly.",
+    "distance",
+  ],
+  [
+    "I feel like a nuisance every time I need a password reset, so I put it off for days.",
+    "feel distance",
+  ],
+  ["They installed a tracker on the tablets and told us after. After!", "power comm feel"],
+  ["Fair to say they've improved a lot since the merger.", ""],
+  [
+    "You ask a simple question and get an essay back full of terms you'd need a degree for.",
+    "comm",
+  ],
+  [
+    "I'm stuck in a loop: the app needs an update, the update needs Wi-Fi, the Wi-Fi needs the app.",
+    "conflict",
+  ],
+  ["I'd trust them with my own laptop, that's how good they are.", ""],
+  ["They said they'd look into it and they did, rang me back the next morning.", ""],
+  ["It's not that they're bad, it's that nobody knows who they are.", "distance"],
+  [
+    "They made a point of saying I'd failed the phishing test in the team chat. Could've done that privately.",
+    "feel power",
+  ],
+  [
+    "Installer here. The app is clunky but IT pass our feedback on to the developer and things do change.",
+    "",
+  ],
+  ["I dont report the small stuff, by the time they reply ive forgotten what it was", "distance"],
+  [
+    "Depot manager and IT had a shouting match over the new sign-in system. We all heard it.",
+    "conflict",
+  ],
+  ["Don't really know what IT do for us, but nothing's broken, so.", "distance"],
+  [
+    "I get anxious when I can't log in because I know the customer's waiting on the doorstep.",
+    "feel",
+  ],
+  [
+    "The new badge photos made us all look like convicts, but otherwise the rollout was smooth.",
+    "",
+  ],
+  [
+    "IT think the field staff are the biggest risk. Maybe they're right, some of us are hopeless.",
+    "blame:emp",
+  ],
+  ["Their update notes are short and in plain English, I actually read them.", ""],
+  [
+    "We tried to ask for offline mode on the job app and got told 'security won't allow it'. End of conversation.",
+    "conflict power",
+  ],
+  ["Lovely people. Just never see them.", "distance"],
+  ["The tablet got stolen out of my truck and I honestly figured I'd get fired.", "feel"],
+  ["They handled the stolen tablet real calmly, wiped it and had a new one out the same day.", ""],
+  [
+    "I ring the depot, the depot rings IT, and it's usually sorted before I've finished my tea.",
+    "",
+  ],
+  ["IT get that we can't just pop back to the office, so they post spares out to us.", ""],
+  ["Stop sending emails at 5pm on a Friday telling us the system changes Monday.", "comm"],
+  ["Not the most chatty bunch but they know their stuff.", ""],
+  ["I once had to wait three hours in the van for a callback that never came.", "conflict"],
+  ["Feels like they set us up to fail with these phishing tests.", "feel power"],
+  [
+    "I'll admit I'm the reason the depot had to change all the passwords last spring.",
+    "blame:self",
+  ],
+  ["Their remote-control thing is clever, he fixed my settings while I watched. Impressed.", ""],
+  [
+    "Nobody at the depot knows who's responsible for the badge system. IT say facilities, facilities say IT.",
+    "distance conflict",
+  ],
+  ["Honestly the lone worker devices have made my wife a lot less worried.", ""],
+  [
+    "They're patronising. 'Have you tried turning it off and on again?' Yes, seventeen times.",
+    "comm feel",
+  ],
+  [
+    "IT get to decide when my tablet restarts. Not me, not my supervisor. Usually mid-job.",
+    "power conflict",
+  ],
+  ["Can never get a straight answer out of them, it drives me up the wall.", "comm feel"],
+  ["Good bunch. Bit nerdy. Harmless.", ""],
+  ["i dont get why they need my location when im off shift", "power"],
+  ["The security rules make sense on paper. On a gas leak callout at 3am, less so.", "conflict"],
+  ["It's mostly fine, the odd hiccup.", ""],
+  ["My manager and I just work round the app. Paper first, enter it later.", "distance"],
+  ["I always feel like they're judging me when I have to call.", "feel power"],
+  ["The field team get the same kit as the office, nobody's treated as second best.", ""],
+  ["I was nervous about the new system but the IT trainer was great, really patient.", ""],
+  [
+    "Security keep saying we're the front line. Then act like we're the enemy.",
+    "blame:emp conflict",
+  ],
+  ["No contact. Don't need any.", "distance"],
+  [
+    "Support desk in the office, us in the field, and a phone line that's engaged all day between us.",
+    "conflict distance",
+  ],
+  ["They're always happy to explain things twice.", ""],
+  [
+    "Depot staff here: we get the field lads' broken tablets handed to us and IT want a form for each one. Eight forms a day.",
+    "conflict",
+  ],
+  ["I don't think they'd last a day on the tools.", "blame:sec"],
+  ["They used to make us feel stupid. New manager put a stop to that.", ""],
+  [
+    "When I reported my lost badge they made me fill in an 'incident report' like I'd committed a crime.",
+    "power feel",
+  ],
+  ["Mobile data's been much better since they switched networks.", ""],
+  [
+    "I dread Monday mornings because that's when the app decides it wants all my passwords again.",
+    "feel conflict",
+  ],
+  [
+    "Their emails start with 'URGENT ACTION REQUIRED' every single time. I've stopped reading them.",
+    "comm distance",
+  ],
+  ["I'm rubbish at this stuff, I just do what the screen says and hope.", "blame:self"],
+  [
+    "The IT contractor visits once a quarter, fixes everything in a morning, and leaves. Works for us.",
+    "",
+  ],
+];

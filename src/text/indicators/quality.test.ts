@@ -1,11 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { BLAME_BATCHES } from "../blame/corpus/index.js";
+import { LATEST_BLAME_BATCHES } from "../blame/held-out.js";
 import { splitOf } from "../shared/split.js";
 import { keywordBaseline } from "./baseline.js";
-import { corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
+import { BATCHES, corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
 import { parseLabels } from "./corpus/labels.js";
 import { SECOND_READER } from "./corpus/second-reader.js";
 import { evaluateIndicators } from "./evaluate.js";
+import { LATEST_ROUNDS } from "./held-out.js";
 import { INDICATOR_CODES } from "./types.js";
 
 describe("the labelled relationship corpus", () => {
@@ -18,6 +21,19 @@ describe("the labelled relationship corpus", () => {
       const key = e.text.trim().toLowerCase();
       assert.ok(!seen.has(key), `duplicate: ${e.text}`);
       seen.add(key);
+    }
+  });
+
+  it("names in the held-out rounds only batches it holds, each in one round", () => {
+    const batches = new Set(BATCHES.map(([name]) => name));
+    const named = LATEST_ROUNDS.flat();
+    for (const name of named) assert.ok(batches.has(name), name);
+    assert.equal(new Set(named).size, named.length);
+    for (const name of LATEST_BLAME_BATCHES) {
+      assert.ok(
+        BLAME_BATCHES.some(([b]) => b === name),
+        name,
+      );
     }
   });
 

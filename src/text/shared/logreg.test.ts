@@ -33,6 +33,15 @@ describe("logistic regression", () => {
     assert.ok(predict(mixed, ["rude", "email"]) > predict(mixed, ["kind", "email"]));
   });
 
+  it("keeps weights to four decimals and stores none that round to zero", () => {
+    const model = trainLogReg(examples, labels, { naiveBayes: 0.3 });
+    assert.ok(model.weights.size > 0);
+    for (const [word, w] of model.weights) {
+      assert.notEqual(w, 0, word);
+      assert.ok(Math.abs(w * 1e4 - Math.round(w * 1e4)) < 1e-6, `${word}: ${w}`);
+    }
+  });
+
   it("copes with no examples, empty examples and one class only", () => {
     const none = trainLogReg([], [], { naiveBayes: 0.3 });
     assert.equal(none.weights.size, 0);

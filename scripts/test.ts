@@ -1,13 +1,25 @@
 // Runs the whole suite once per database backend (PGlite, then PostgreSQL), each test file in
 // its own process with its own database, and ends with one line that sums up both runs.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
-import { writeShippedModel } from "../src/text/indicators/shipped.js";
+import {
+  modelSourceDigest,
+  sourceOfModelFile,
+  writeShippedModel,
+} from "../src/text/indicators/shipped.js";
 import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
 
 function findTests(dir: string, out: string[] = []): string[] {
@@ -75,11 +87,16 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
   });
 }
 
-// The text model is trained once here, from the sources, and every test file reads it
-// (see shipped.ts) instead of training its own.
+// Every test file reads one text model (see shipped.ts) instead of training its own: the one
+// `npm install` built, when it was built from these very sources, or else one trained here.
 mkdirSync(".tmp", { recursive: true });
-const modelPath = join(".tmp", `indicator-model-${process.pid}.json`);
-process.env.RAPPORT_INDICATOR_MODEL = writeShippedModel(modelPath);
+const built = join("dist", "text", "indicators", "indicator-model.json");
+const trained = join(".tmp", `indicator-model-${process.pid}.json`);
+const reuse = existsSync(built) && sourceOfModelFile(built) === modelSourceDigest();
+process.env.RAPPORT_INDICATOR_MODEL = reuse ? built : writeShippedModel(trained);
+console.log(
+  reuse ? `Using the text model built by npm install (${built}).` : "Trained the text model.",
+);
 
 let passed = 0;
 let failed = 0;
@@ -100,6 +117,6 @@ for (const [index, backend] of backends.entries()) {
     await cleanup?.();
   }
 }
-rmSync(modelPath, { force: true });
+rmSync(trained, { force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LogRegModel } from "../shared/logreg.js";
 import type { Stacker } from "../shared/stacking.js";
@@ -26,6 +28,8 @@ interface ModelFile {
   readonly classifiers: Record<string, { bias: number; weights: Record<string, number> }>;
   readonly stackers: Record<string, Stacker>;
   readonly classifierOnly: Record<string, number>;
+  /** The digest of the sources it was trained from (see modelSourceDigest), when known. */
+  readonly source?: string;
 }
 
 export function modelToJson(model: IndicatorModel): ModelFile {
@@ -85,7 +89,49 @@ export function loadShippedModel(): IndicatorModel | null {
   }
 }
 
-export function writeShippedModel(file = FILE): string {
-  writeFileSync(file, JSON.stringify(modelToJson(trainShippedModel())));
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) sourceFiles(path, out);
+    else if (/\.ts$/.test(entry) && !/\.test\.ts$/.test(entry)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * A digest of everything the model is trained from: the text engine's sources (code, corpus,
+ * lexicon) and the locked dependency versions (the tagger's model among them). Null where the
+ * sources are not at hand. The test runner uses it to reuse the model `npm install` built
+ * instead of training the same one again.
+ */
+export function modelSourceDigest(root = process.cwd()): string | null {
+  const dir = join(root, "src", "text");
+  if (!existsSync(dir)) return null;
+  const hash = createHash("sha256");
+  for (const file of sourceFiles(dir)) {
+    hash.update(relative(root, file));
+    hash.update("\0");
+    hash.update(readFileSync(file));
+  }
+  const lock = join(root, "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest("hex");
+}
+
+/** The digest recorded in a model file, or null when there is none or the file cannot be read. */
+export function sourceOfModelFile(file: string): string | null {
+  try {
+    const source = (JSON.parse(readFileSync(file, "utf8")) as ModelFile).source;
+    return typeof source === "string" ? source : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the model (trained afresh unless given) with the digest of the sources it came from. */
+export function writeShippedModel(file = FILE, model?: IndicatorModel): string {
+  const source = modelSourceDigest();
+  const json = modelToJson(model ?? trainShippedModel());
+  writeFileSync(file, JSON.stringify(source ? { ...json, source } : json));
   return file;
 }

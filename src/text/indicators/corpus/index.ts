@@ -53,6 +53,12 @@ import { VOICES_BG } from "./voices-bg.js";
 import { VOICES_BH } from "./voices-bh.js";
 import { VOICES_BI } from "./voices-bi.js";
 import { VOICES_BJ } from "./voices-bj.js";
+import { VOICES_BK } from "./voices-bk.js";
+import { VOICES_BL } from "./voices-bl.js";
+import { VOICES_BM } from "./voices-bm.js";
+import { VOICES_BN } from "./voices-bn.js";
+import { VOICES_BO } from "./voices-bo.js";
+import { VOICES_BP } from "./voices-bp.js";
 import { VOICES_C } from "./voices-c.js";
 import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
@@ -170,6 +176,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-bh", VOICES_BH],
   ["voices-bi", VOICES_BI],
   ["voices-bj", VOICES_BJ],
+  ["voices-bk", VOICES_BK],
+  ["voices-bl", VOICES_BL],
+  ["voices-bm", VOICES_BM],
+  ["voices-bn", VOICES_BN],
+  ["voices-bo", VOICES_BO],
+  ["voices-bp", VOICES_BP],
 ];
 
 /** The labelled relationship corpus, in file order. */

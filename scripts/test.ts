@@ -9,16 +9,19 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
 import {
+  builtModelFile,
+  MODEL_KINDS,
+  modelEnv,
   modelSourceDigest,
   sourceOfModelFile,
-  writeShippedModel,
+  writeModel,
 } from "../src/text/indicators/shipped.js";
 import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
 
@@ -87,16 +90,22 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
   });
 }
 
-// Every test file reads one text model (see shipped.ts) instead of training its own: the one
-// `npm install` built, when it was built from these very sources, or else one trained here.
+// Every test file reads the same two text models (see shipped.ts) instead of training its own:
+// the ones `npm install` built, when built from these very sources, or else ones trained here.
 mkdirSync(".tmp", { recursive: true });
-const built = join("dist", "text", "indicators", "indicator-model.json");
-const trained = join(".tmp", `indicator-model-${process.pid}.json`);
-const reuse = existsSync(built) && sourceOfModelFile(built) === modelSourceDigest();
-process.env.RAPPORT_INDICATOR_MODEL = reuse ? built : writeShippedModel(trained);
-console.log(
-  reuse ? `Using the text model built by npm install (${built}).` : "Trained the text model.",
-);
+const digest = modelSourceDigest();
+const trained: string[] = [];
+for (const kind of MODEL_KINDS) {
+  const built = join("dist", "text", "indicators", basename(builtModelFile(kind)));
+  const reuse = existsSync(built) && sourceOfModelFile(built) === digest;
+  if (!reuse) trained.push(writeModel(kind, join(".tmp", `${kind}-model-${process.pid}.json`)));
+  process.env[modelEnv(kind)] = reuse ? built : trained.at(-1);
+  console.log(
+    reuse
+      ? `Using the ${kind} text model built by npm install (${built}).`
+      : `Trained the ${kind} text model.`,
+  );
+}
 
 let passed = 0;
 let failed = 0;
@@ -117,6 +126,6 @@ for (const [index, backend] of backends.entries()) {
     await cleanup?.();
   }
 }
-rmSync(trained, { force: true });
+for (const file of trained) rmSync(file, { force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,10 +1,9 @@
 import { sigmoid } from "../shared/logreg.js";
 import { type Token, tokenize } from "../shared/nlp.js";
-import { corpusSplit } from "./corpus/index.js";
 import { featureSites, heaviestSentence } from "./features.js";
-import { EVIDENCE_MIN, type IndicatorModel, stackScore, trainIndicatorModel } from "./model.js";
+import { EVIDENCE_MIN, type IndicatorModel, stackScore } from "./model.js";
 import { analyseRules, type CueHit, type RuleAnalysis, scoreHits } from "./rules.js";
-import { loadShippedModel, trainShippedModel } from "./shipped.js";
+import { loadModel, trainModel } from "./shipped.js";
 import {
   type BlameDirection,
   type EvidenceSpan,
@@ -36,13 +35,13 @@ let evaluation: IndicatorModel | undefined;
 
 /** The model the product uses: trained on every labelled statement (see shipped.ts). */
 export function defaultModel(): IndicatorModel {
-  shipped ??= loadShippedModel() ?? trainShippedModel();
+  shipped ??= loadModel("shipped") ?? trainModel("shipped");
   return shipped;
 }
 
 /** The model the quality figures are measured with: it never saw the test split. */
 export function evaluationModel(): IndicatorModel {
-  evaluation ??= trainIndicatorModel(corpusSplit(["train", "dev"]));
+  evaluation ??= loadModel("measured") ?? trainModel("measured");
   return evaluation;
 }
 

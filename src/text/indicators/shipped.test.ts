@@ -5,17 +5,18 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { tokenize } from "../shared/nlp.js";
 import { corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
-import { defaultModel, detectWith } from "./detect.js";
+import { defaultModel, detectWith, evaluationModel } from "./detect.js";
 import { indicatorFeatures } from "./features.js";
 import { lexiconPhrases } from "./pseudo.js";
 import { analyseRules } from "./rules.js";
 import {
-  loadShippedModel,
+  loadModel,
   modelFromJson,
   modelSourceDigest,
   modelToJson,
   sourceOfModelFile,
-  writeShippedModel,
+  trainingSet,
+  writeModel,
 } from "./shipped.js";
 import { INDICATOR_CODES } from "./types.js";
 
@@ -36,6 +37,12 @@ describe("the shipped indicator model", () => {
     assert.equal(modelFromJson({ ...file, statements: file.statements + 1 }), null);
     assert.equal(modelFromJson({ ...file, format: 99 }), null);
     assert.equal(modelFromJson({ ...file, classifiers: {} }), null);
+    // A shipped model must never stand in for the measured one, which has not seen the test split.
+    assert.equal(modelFromJson(file, "measured"), null);
+    assert.equal(
+      modelFromJson({ ...file, statements: trainingSet("measured").length }, "measured"),
+      null,
+    );
   });
 
   it("has learnt from the test split too, unlike the model the figures are measured with", () => {
@@ -76,7 +83,7 @@ describe("the shipped indicator model", () => {
     assert.notEqual(modelSourceDigest(root), second);
 
     const file = join(root, "model.json");
-    writeShippedModel(file, model);
+    writeModel("shipped", file, model);
     assert.equal(sourceOfModelFile(file), modelSourceDigest());
     assert.ok(modelFromJson(JSON.parse(readFileSync(file, "utf8"))));
     assert.equal(sourceOfModelFile(join(root, "missing.json")), null);
@@ -91,15 +98,38 @@ describe("the shipped indicator model", () => {
       const file = join(dir, "model.json");
       writeFileSync(file, JSON.stringify(modelToJson(model)));
       process.env.RAPPORT_INDICATOR_MODEL = file;
-      const read = loadShippedModel();
+      const read = loadModel("shipped");
       assert.ok(read);
       const text = "They talk down to us and never come to the shop floor.";
       assert.deepEqual(detectWith(read, text), detectWith(model, text));
       process.env.RAPPORT_INDICATOR_MODEL = join(dir, "missing.json");
-      assert.equal(loadShippedModel(), null);
+      assert.equal(loadModel("shipped"), null);
     } finally {
       if (saved === undefined) delete process.env.RAPPORT_INDICATOR_MODEL;
       else process.env.RAPPORT_INDICATOR_MODEL = saved;
+    }
+  });
+});
+
+describe("the measured indicator model", () => {
+  it("is the one built for train and dev, read from RAPPORT_MEASURED_MODEL, never the shipped one", () => {
+    const measured = evaluationModel();
+    const saved = process.env.RAPPORT_MEASURED_MODEL;
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "rapport-measured-"));
+      const file = join(dir, "measured.json");
+      writeFileSync(file, JSON.stringify(modelToJson(measured, "measured")));
+      process.env.RAPPORT_MEASURED_MODEL = file;
+      const read = loadModel("measured");
+      assert.ok(read);
+      for (const e of corpusSplit("test").filter((_, i) => i % 25 === 0)) {
+        assert.deepEqual(detectWith(read, e.text), detectWith(measured, e.text), e.text);
+      }
+      writeFileSync(file, JSON.stringify(modelToJson(defaultModel(), "shipped")));
+      assert.equal(loadModel("measured"), null);
+    } finally {
+      if (saved === undefined) delete process.env.RAPPORT_MEASURED_MODEL;
+      else process.env.RAPPORT_MEASURED_MODEL = saved;
     }
   });
 });

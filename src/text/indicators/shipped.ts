@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LogRegModel } from "../shared/logreg.js";
 import type { Stacker } from "../shared/stacking.js";
-import { INDICATOR_CORPUS } from "./corpus/index.js";
+import { corpusSplit, INDICATOR_CORPUS, type IndicatorExample } from "./corpus/index.js";
 import { type IndicatorModel, trainIndicatorModel } from "./model.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
@@ -14,16 +14,30 @@ import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
  * less to learn from. Quality figures come from a separate model that never saw the test split
  * (see evaluate.ts).
  *
- * `npm install` trains it once at build time and writes it beside the compiled code, so that
- * the first answer a server reads does not wait seconds for training; run from the sources
- * (tests, tsx), it is trained on first use instead. Both give the same model: training is
- * deterministic.
+ * `npm install` trains both once at build time and writes them beside the compiled code, so
+ * that the first answer a server reads does not wait for training, and the test suite does
+ * not train the measured model again; run from the sources (tsx), each is trained on first use
+ * instead. Either way gives the same model: training is deterministic.
  */
-const FILE = fileURLToPath(new URL("./indicator-model.json", import.meta.url));
+export type ModelKind = "shipped" | "measured";
+
+export const MODEL_KINDS: readonly ModelKind[] = ["shipped", "measured"];
+
+const KINDS: Record<ModelKind, { readonly file: string; readonly env: string }> = {
+  shipped: { file: "indicator-model.json", env: "RAPPORT_INDICATOR_MODEL" },
+  measured: { file: "indicator-measured-model.json", env: "RAPPORT_MEASURED_MODEL" },
+};
+
+/** The variable that points a process at a model file of this kind (see modelFile). */
+export function modelEnv(kind: ModelKind): string {
+  return KINDS[kind].env;
+}
 const FORMAT = 1;
 
 interface ModelFile {
   readonly format: number;
+  /** Absent in files written before the measured model was built too: those are shipped ones. */
+  readonly kind?: ModelKind;
   readonly statements: number;
   readonly classifiers: Record<string, { bias: number; weights: Record<string, number> }>;
   readonly stackers: Record<string, Stacker>;
@@ -32,7 +46,12 @@ interface ModelFile {
   readonly source?: string;
 }
 
-export function modelToJson(model: IndicatorModel): ModelFile {
+/** The statements a model of this kind learns from. */
+export function trainingSet(kind: ModelKind): readonly IndicatorExample[] {
+  return kind === "shipped" ? INDICATOR_CORPUS : corpusSplit(["train", "dev"]);
+}
+
+export function modelToJson(model: IndicatorModel, kind: ModelKind = "shipped"): ModelFile {
   const classifiers: ModelFile["classifiers"] = {};
   for (const code of INDICATOR_CODES) {
     const c = model.classifiers[code];
@@ -40,16 +59,18 @@ export function modelToJson(model: IndicatorModel): ModelFile {
   }
   return {
     format: FORMAT,
-    statements: INDICATOR_CORPUS.length,
+    kind,
+    statements: trainingSet(kind).length,
     classifiers,
     stackers: model.stackers,
     classifierOnly: model.classifierOnly,
   };
 }
 
-/** Null when the file is not this version's: the caller trains instead. */
-export function modelFromJson(file: ModelFile): IndicatorModel | null {
-  if (file.format !== FORMAT || file.statements !== INDICATOR_CORPUS.length) return null;
+/** Null when the file is not this version's or not of this kind: the caller trains instead. */
+export function modelFromJson(file: ModelFile, kind: ModelKind = "shipped"): IndicatorModel | null {
+  if (file.format !== FORMAT || (file.kind ?? "shipped") !== kind) return null;
+  if (file.statements !== trainingSet(kind).length) return null;
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
   const stackers = {} as Record<IndicatorCode, Stacker>;
   const classifierOnly = {} as Record<IndicatorCode, number>;
@@ -65,25 +86,30 @@ export function modelFromJson(file: ModelFile): IndicatorModel | null {
   return { classifiers, stackers, classifierOnly };
 }
 
-export function trainShippedModel(): IndicatorModel {
-  return trainIndicatorModel(INDICATOR_CORPUS);
+export function trainModel(kind: ModelKind): IndicatorModel {
+  return trainIndicatorModel(trainingSet(kind));
+}
+
+/** Where `npm install` writes a model of this kind: beside the compiled code. */
+export function builtModelFile(kind: ModelKind): string {
+  return fileURLToPath(new URL(`./${KINDS[kind].file}`, import.meta.url));
 }
 
 /**
- * Where the model is read from. The test runner trains it once per run from the sources and
- * points every test file at its copy with RAPPORT_INDICATOR_MODEL, so that the files do not
- * each train their own (about 5 seconds apiece).
+ * Where a model is read from. The test runner points every test file at one copy of each kind
+ * (RAPPORT_INDICATOR_MODEL, RAPPORT_MEASURED_MODEL), so that the files do not each train their
+ * own (tens of seconds apiece).
  */
-function modelFile(): string {
-  return process.env.RAPPORT_INDICATOR_MODEL || FILE;
+function modelFile(kind: ModelKind): string {
+  return process.env[modelEnv(kind)] || builtModelFile(kind);
 }
 
-/** The model written at build time, if there is one for this corpus. */
-export function loadShippedModel(): IndicatorModel | null {
-  const file = modelFile();
+/** The model of this kind written at build time, if there is one for this corpus. */
+export function loadModel(kind: ModelKind): IndicatorModel | null {
+  const file = modelFile(kind);
   if (!existsSync(file)) return null;
   try {
-    return modelFromJson(JSON.parse(readFileSync(file, "utf8")) as ModelFile);
+    return modelFromJson(JSON.parse(readFileSync(file, "utf8")) as ModelFile, kind);
   } catch {
     return null;
   }
@@ -128,10 +154,14 @@ export function sourceOfModelFile(file: string): string | null {
   }
 }
 
-/** Writes the model (trained afresh unless given) with the digest of the sources it came from. */
-export function writeShippedModel(file = FILE, model?: IndicatorModel): string {
+/** Writes a model (trained afresh unless given) with the digest of the sources it came from. */
+export function writeModel(
+  kind: ModelKind,
+  file = builtModelFile(kind),
+  model?: IndicatorModel,
+): string {
   const source = modelSourceDigest();
-  const json = modelToJson(model ?? trainShippedModel());
+  const json = modelToJson(model ?? trainModel(kind), kind);
   writeFileSync(file, JSON.stringify(source ? { ...json, source } : json));
   return file;
 }

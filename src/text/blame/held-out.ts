@@ -64,9 +64,9 @@ export function holdOutEachBlame(names: readonly string[], show?: string): Blame
 }
 
 /**
- * The practitioner batches written last by other authors (sessions 6 and 7). Z and ZA were
- * written to be hard: most blaming statements avoid the paper's keywords, and many statements
- * come in pairs that differ only in who is faulted.
+ * The practitioner batches written last by other authors (sessions 6 to 8). Z, ZA, ZH and ZJ
+ * were written to be hard: most blaming statements avoid the paper's keywords (or mock people
+ * by sarcasm), and many statements come in pairs that differ only in who is faulted.
  */
 export const LATEST_BLAME_BATCHES = [
   "fresh-u",
@@ -79,6 +79,15 @@ export const LATEST_BLAME_BATCHES = [
   "fresh-zb",
   "fresh-zc",
   "fresh-zd",
+  "fresh-ze",
+  "fresh-zf",
+  "fresh-zg",
+  "fresh-zh",
+  "fresh-zi",
+  "fresh-zj",
+  "fresh-zk",
+  "fresh-zl",
+  "fresh-zm",
 ];
 
 function print({ batch, result: r }: BlameHeldOut): void {

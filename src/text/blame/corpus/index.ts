@@ -14,6 +14,15 @@ import { FRESH_ZA } from "./fresh-za.js";
 import { FRESH_ZB } from "./fresh-zb.js";
 import { FRESH_ZC } from "./fresh-zc.js";
 import { FRESH_ZD } from "./fresh-zd.js";
+import { FRESH_ZE } from "./fresh-ze.js";
+import { FRESH_ZF } from "./fresh-zf.js";
+import { FRESH_ZG } from "./fresh-zg.js";
+import { FRESH_ZH } from "./fresh-zh.js";
+import { FRESH_ZI } from "./fresh-zi.js";
+import { FRESH_ZJ } from "./fresh-zj.js";
+import { FRESH_ZK } from "./fresh-zk.js";
+import { FRESH_ZL } from "./fresh-zl.js";
+import { FRESH_ZM } from "./fresh-zm.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -51,6 +60,15 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-zb", FRESH_ZB],
   ["fresh-zc", FRESH_ZC],
   ["fresh-zd", FRESH_ZD],
+  ["fresh-ze", FRESH_ZE],
+  ["fresh-zf", FRESH_ZF],
+  ["fresh-zg", FRESH_ZG],
+  ["fresh-zh", FRESH_ZH],
+  ["fresh-zi", FRESH_ZI],
+  ["fresh-zj", FRESH_ZJ],
+  ["fresh-zk", FRESH_ZK],
+  ["fresh-zl", FRESH_ZL],
+  ["fresh-zm", FRESH_ZM],
 ];
 
 /** The labelled practitioner corpus. */

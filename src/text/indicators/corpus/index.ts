@@ -59,7 +59,37 @@ import { VOICES_BM } from "./voices-bm.js";
 import { VOICES_BN } from "./voices-bn.js";
 import { VOICES_BO } from "./voices-bo.js";
 import { VOICES_BP } from "./voices-bp.js";
+import { VOICES_BQ } from "./voices-bq.js";
+import { VOICES_BR } from "./voices-br.js";
+import { VOICES_BS } from "./voices-bs.js";
+import { VOICES_BT } from "./voices-bt.js";
+import { VOICES_BU } from "./voices-bu.js";
+import { VOICES_BV } from "./voices-bv.js";
+import { VOICES_BW } from "./voices-bw.js";
+import { VOICES_BX } from "./voices-bx.js";
+import { VOICES_BY } from "./voices-by.js";
+import { VOICES_BZ } from "./voices-bz.js";
 import { VOICES_C } from "./voices-c.js";
+import { VOICES_CA } from "./voices-ca.js";
+import { VOICES_CB } from "./voices-cb.js";
+import { VOICES_CC } from "./voices-cc.js";
+import { VOICES_CD } from "./voices-cd.js";
+import { VOICES_CE } from "./voices-ce.js";
+import { VOICES_CF } from "./voices-cf.js";
+import { VOICES_CG } from "./voices-cg.js";
+import { VOICES_CH } from "./voices-ch.js";
+import { VOICES_CI } from "./voices-ci.js";
+import { VOICES_CJ } from "./voices-cj.js";
+import { VOICES_CK } from "./voices-ck.js";
+import { VOICES_CL } from "./voices-cl.js";
+import { VOICES_CM } from "./voices-cm.js";
+import { VOICES_CN } from "./voices-cn.js";
+import { VOICES_CO } from "./voices-co.js";
+import { VOICES_CP } from "./voices-cp.js";
+import { VOICES_CQ } from "./voices-cq.js";
+import { VOICES_CR } from "./voices-cr.js";
+import { VOICES_CS } from "./voices-cs.js";
+import { VOICES_CT } from "./voices-ct.js";
 import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
 import { VOICES_F } from "./voices-f.js";
@@ -182,6 +212,36 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-bn", VOICES_BN],
   ["voices-bo", VOICES_BO],
   ["voices-bp", VOICES_BP],
+  ["voices-bq", VOICES_BQ],
+  ["voices-br", VOICES_BR],
+  ["voices-bs", VOICES_BS],
+  ["voices-bt", VOICES_BT],
+  ["voices-bu", VOICES_BU],
+  ["voices-bv", VOICES_BV],
+  ["voices-bw", VOICES_BW],
+  ["voices-bx", VOICES_BX],
+  ["voices-by", VOICES_BY],
+  ["voices-bz", VOICES_BZ],
+  ["voices-ca", VOICES_CA],
+  ["voices-cb", VOICES_CB],
+  ["voices-cc", VOICES_CC],
+  ["voices-cd", VOICES_CD],
+  ["voices-ce", VOICES_CE],
+  ["voices-cf", VOICES_CF],
+  ["voices-cg", VOICES_CG],
+  ["voices-ch", VOICES_CH],
+  ["voices-ci", VOICES_CI],
+  ["voices-cj", VOICES_CJ],
+  ["voices-ck", VOICES_CK],
+  ["voices-cl", VOICES_CL],
+  ["voices-cm", VOICES_CM],
+  ["voices-cn", VOICES_CN],
+  ["voices-co", VOICES_CO],
+  ["voices-cp", VOICES_CP],
+  ["voices-cq", VOICES_CQ],
+  ["voices-cr", VOICES_CR],
+  ["voices-cs", VOICES_CS],
+  ["voices-ct", VOICES_CT],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,0 +1,227 @@
+import type { RawBlameExample } from "./types.js";
+
+/** Vendor website copy, product pages and sales pitches found by keyword search. Written fresh for Rapport (brief ZI). */
+export const FRESH_ZI_2: readonly RawBlameExample[] = [
+  [
+    "Your employees are your biggest vulnerability. Our platform turns them into a managed risk.",
+    true,
+  ],
+  [
+    "Your employees are your first line of detection. Our platform gives them a one-click way to report.",
+    false,
+  ],
+  ["Human error causes 95% of breaches. Stop it at the source.", true],
+  ["Human error is a symptom. We help you find the design flaw behind it.", false],
+  ["Users will always take the path of least resistance, so remove the path entirely.", true],
+  ["Users take the path of least resistance, so make the secure path the easiest one.", false],
+  ["The weakest link in your security chain has a name badge and a coffee mug.", true],
+  [
+    "The weakest link in most networks we audit is a flat architecture with no segmentation.",
+    false,
+  ],
+  [
+    "Insiders are responsible for more damage than any external hacker. Watch every keystroke.",
+    true,
+  ],
+  [
+    "Most so-called insider incidents turn out to be accidental, and punishing them only drives reporting underground.",
+    false,
+  ],
+  ["Don't let a single careless click cost you millions.", true],
+  [
+    "A single click should never be able to cost you millions; if it can, your architecture is the problem.",
+    false,
+  ],
+  ["Every employee is a potential entry point. Monitor them accordingly.", true],
+  ["Every employee can become a sensor. Train them to report, not to fear.", false],
+  ["Your staff are one bad day away from wiring money to a fraudster.", true],
+  [
+    "Payment fraud thrives where a single approver can release funds without a callback check.",
+    false,
+  ],
+  ["Our behavioural analytics flag the risky users before they become your next headline.", true],
+  ["Our analytics flag risky configurations before they become your next headline.", false],
+  ["Untrained employees are a ticking time bomb inside your firewall.", true],
+  ["Training alone won't fix a process that asks people to approve 200 requests a day.", false],
+  [
+    "You can buy the best firewall money can buy, and Karen in accounts will still open the invoice.zip.",
+    true,
+  ],
+  [
+    "You can buy the best firewall money can buy and still get breached through an unpatched VPN appliance.",
+    false,
+  ],
+  ["People are the problem. Technology is the solution.", true],
+  ["Technology that ignores how people actually work creates its own problems.", false],
+  [
+    "Human beings are hard-wired to make bad security decisions. We take the decision away from them.",
+    true,
+  ],
+  ["Human beings make decisions under time pressure; we design alerts that respect that.", false],
+  ["End users simply cannot be trusted with admin rights.", true],
+  [
+    "Removing local admin rights reduced our malware tickets by 70% without anyone noticing.",
+    false,
+  ],
+  ["Insider threat: the enemy already has a key card.", true],
+  [
+    "Insider threat programmes work best when employees know exactly what is monitored and why.",
+    false,
+  ],
+  ["Lock down the human layer before your people lock you out of your own data.", true],
+  ["The human layer is where attacks are most often caught, if you give people the tools.", false],
+  ["Stop relying on users to spot phishing. They won't.", true],
+  [
+    "Stop relying on users to spot phishing that your mail gateway should have blocked in the first place.",
+    false,
+  ],
+  [
+    "Our data shows employees are 3x more likely to click a link on a Friday afternoon. Plan for it.",
+    false,
+  ],
+  ["Employees get lazy on Fridays, and attackers know it.", true],
+  ["Negligent employees cost the average firm more than malicious ones.", true],
+  ["Poorly designed workflows cost the average firm more than malicious insiders.", false],
+  ["Passwords fail because people are predictable and careless.", true],
+  ["Passwords fail because we ask people to memorise dozens of them. Go passwordless.", false],
+  ["Zero trust means trusting no one, least of all your own staff.", true],
+  [
+    "Zero trust is about verifying devices and sessions, not about treating colleagues as suspects.",
+    false,
+  ],
+  ["The average user will give their password away for a chocolate bar.", true],
+  [
+    "That chocolate bar survey was a stunt; most of the passwords handed over were probably fake.",
+    false,
+  ],
+  ["Users can't tell a fake login page from a real one, so we do it for them.", true],
+  [
+    "Fake login pages are now pixel-perfect; even experts can't tell them apart, which is why we use phishing-resistant MFA.",
+    false,
+  ],
+  ["Your remote workers are leaking data from kitchen tables across the country.", true],
+  [
+    "Remote work expanded the attack surface mainly because VPNs and home routers went unmanaged.",
+    false,
+  ],
+  ["Shadow IT exists because your employees think the rules don't apply to them.", true],
+  ["Shadow IT exists because the approved tools are slower than the free ones.", false],
+  ["Meet the employee who just cost you a ransomware payment.", true],
+  [
+    "Meet the employee who spotted the ransomware before it spread. She's now our best trainer.",
+    false,
+  ],
+  ["Human firewall? More like human sieve.", true],
+  [
+    "The human firewall metaphor sets people up to fail; nobody blames a firewall for not being a person.",
+    false,
+  ],
+  [
+    "Only continuous surveillance can keep well-meaning but clueless staff from leaking your IP.",
+    true,
+  ],
+  [
+    "Data loss prevention works best as a gentle nudge at the moment of sending, not as surveillance.",
+    false,
+  ],
+  ["Contractors are the unlocked back door into your enterprise.", true],
+  [
+    "Third-party access is often left unrevoked for months after a contract ends. That is a process gap.",
+    false,
+  ],
+  ["Clickers gonna click. Our sandbox catches them before they do damage.", true],
+  [
+    "Our sandbox detonates attachments before delivery, so nobody has to be the last line of defence.",
+    false,
+  ],
+  ["Careless staff turned a routine phishing email into a seven-figure loss.", true],
+  ["A missing approval step turned a routine phishing email into a seven-figure loss.", false],
+  ["Identify your riskiest humans with our patented Human Risk Score.", true],
+  [
+    "Scoring individual employees for risk tends to erode trust faster than it reduces incidents.",
+    false,
+  ],
+  ["Eliminate the human element and you eliminate the breach.", true],
+  ["Automating patch deployment eliminated the backlog that caused most of our breaches.", false],
+  ["Your helpdesk will reset any password for anyone who sounds stressed enough.", true],
+  [
+    "Helpdesk reset procedures need a verification step that does not depend on an agent's judgement under pressure.",
+    false,
+  ],
+  ["Don't let one gullible employee bring down your whole company.", true],
+  [
+    "No single employee should be able to bring down your whole company; that's what segmentation is for.",
+    false,
+  ],
+  ["Users are hopeless with patches; they'll click 'remind me later' until the end of time.", true],
+  ["Forced restarts in the middle of a client call are why users click 'remind me later'.", false],
+  [
+    "The insider is your most dangerous adversary because they already know where the crown jewels are.",
+    true,
+  ],
+  [
+    "Knowing where the crown jewels are is the first step; most firms can't even produce an asset inventory.",
+    false,
+  ],
+  ["MFA fatigue exists because users will approve anything to make the buzzing stop.", true],
+  ["MFA fatigue is a design flaw in push approval; number matching largely fixes it.", false],
+  ["Your interns have more access than your CFO and less sense than a goldfish.", true],
+  ["Interns often inherit access from templates nobody has reviewed in years.", false],
+  [
+    "Employee error remains the leading cause of data breaches, according to our annual survey.",
+    true,
+  ],
+  ["Our annual survey found that most employees want more security training, not less.", false],
+  ["Security awareness is wasted on people who don't care.", true],
+  [
+    "People care about security when it is explained in terms of their own work, not compliance slides.",
+    false,
+  ],
+  ["We turn your weakest link into your strongest defence, one simulated phish at a time.", true],
+  ["We stopped calling staff the weakest link and our reporting rates doubled.", false],
+  ["Humans are the bug that never gets patched.", true],
+  [
+    "Bugs that never get patched are usually in legacy systems nobody is budgeted to replace.",
+    false,
+  ],
+  [
+    "Your sales team will forward the entire customer database to their Gmail the day they resign.",
+    true,
+  ],
+  ["Offboarding checklists should revoke access before the exit interview, not after.", false],
+  [
+    "Finance departments are an attacker's favourite target because they're trusting to a fault.",
+    true,
+  ],
+  [
+    "Finance departments are an attacker's favourite target because they control the money, simple as that.",
+    false,
+  ],
+  ["Every data breach starts with a person making a mistake. Every single one.", true],
+  [
+    "Many breaches start with a stolen credential bought on a forum; no employee made a mistake at all.",
+    false,
+  ],
+  ["Risky user behaviour is the root cause we see in nearly every engagement.", true],
+  ["Unclear policies are the root cause we see in nearly every engagement.", false],
+  ["People are the soft underbelly of every security programme.", true],
+  ["People are the reason a security programme has any chance of working.", false],
+  ["Our platform detects disgruntled employees before they act.", true],
+  [
+    "Predicting 'disgruntled employees' from email tone is pseudoscience with a privacy problem.",
+    false,
+  ],
+  ["You can't patch stupid, but you can contain it.", true],
+  ["You can't patch a vendor who won't ship fixes, but you can contain their product.", false],
+  ["Ransomware doesn't need a zero-day when it has your employees.", true],
+  [
+    "Ransomware operators increasingly skip phishing altogether and buy access from initial access brokers.",
+    false,
+  ],
+  [
+    "Our awareness content is written by former nurses, teachers and shop managers, so it speaks to real jobs.",
+    false,
+  ],
+  ["Your staff are the open window. We close it.", true],
+  ["Human-in-the-loop approvals work when the human has the context to say no.", false],
+];

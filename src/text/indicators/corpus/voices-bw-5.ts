@@ -1,0 +1,211 @@
+import type { RawExample } from "./types.js";
+
+export const VOICES_BW_5: readonly RawExample[] = [
+  ["Our IT contractor is fab, he'll even pop in on a Saturday if something's urgent.", ""],
+  ["I think a lot of vet staff just don't see data protection as their job.", "blame:emp"],
+  ["The physio boss shares the IT security report with all of us, nobody's singled out.", ""],
+  ["Fed up being treated like a suspect every time I open a record.", "feel power"],
+  [
+    "IT rolled out a new lockout rule and didn't tell anyone, three of us got locked out before lunch.",
+    "comm conflict",
+  ],
+  ["They're not the fastest but they're thorough.", ""],
+  ["The new IT lad came round and introduced himself to every single one of us.", ""],
+  [
+    "Our head nurse sorts the computers on top of everything else and she's honestly better at it than the firm we used to pay.",
+    "",
+  ],
+  [
+    "Getting told off by email for sharing the reception login when there's literally one computer.",
+    "conflict comm",
+  ],
+  ["My biggest worry is a client seeing another animal's records on my screen.", "feel"],
+  ["We rarely hear from them and that's fine by me, it means nothing's broken.", ""],
+  ["The locums never know the passwords so it's always a panic at 7am.", "conflict blame:emp"],
+  ["IT make all the decisions and we hear about them afterwards.", "power comm"],
+  [
+    "Vet nurses will prop the server room door open for the air con and then wonder why things go walkabout.",
+    "blame:emp",
+  ],
+  [
+    "Bit nervous about the AI note-taker they've brought in, nobody's explained where the recordings go.",
+    "feel comm",
+  ],
+  ["Our clinic uses Cliniko and it's easy, support reply within the hour.", ""],
+  [
+    "It took me ages to admit I'd left my work laptop on the train, I was so ashamed.",
+    "blame:self feel",
+  ],
+  ["I try not to have anything to do with them.", "distance"],
+  [
+    "The practice manager takes the security stuff seriously and explains it well at team meetings.",
+    "",
+  ],
+  ["Security here is basically 'don't tell anyone the Wi-Fi password'.", ""],
+  ["I'm afraid to ask in case it's a stupid question.", "feel"],
+  ["Ticket closed. No reply. No fix. Standard.", "blame:sec comm"],
+  ["They sorted our phone system out in a day, couldn't believe it.", ""],
+  [
+    "We were promised training on the new records system and it actually happened, two proper sessions.",
+    "",
+  ],
+  ["No 'us and them' with our IT people, they muck in with everyone.", ""],
+  ["I'm not great with tech but they're patient with me.", ""],
+  ["Receptionists always get the telling-off when the system goes wrong, never the vets.", "power"],
+  ["Reception computer has the admin password on a post-it. Has for years.", ""],
+  ["Our supplier's updates always break something and they never own up.", "blame:sec"],
+  [
+    "The owner asked before putting in CCTV and explained who can see it, I was fine with that.",
+    "",
+  ],
+  ["Honestly it's reassuring knowing the IT firm monitors things overnight.", ""],
+  ["I keep getting it wrong and I know people sigh when I ask again.", "blame:self feel"],
+  ["We do our own IT really, Google is our support desk.", "distance"],
+  ["They speak a different language, those IT people.", "comm"],
+  [
+    "Always a worry when the system goes down mid-surgery and you can't see the anaesthetic history.",
+    "feel",
+  ],
+  [
+    "The group IT team make decisions for 200 practices and none of them fit ours.",
+    "power conflict",
+  ],
+  [
+    "Our clinic manager gets cross when we ask about computer stuff, so we stopped.",
+    "conflict distance",
+  ],
+  ["It's usually user error if I'm honest, usually my user error.", "blame:self"],
+  ["They fixed the printer and explained what went wrong, which was nice.", ""],
+  ["Some of the physios are very cavalier with patient data on their phones.", "blame:emp"],
+  ["Rang IT, they said raise a ticket. Raised a ticket, they said ring IT.", "conflict blame:sec"],
+  [
+    "The compliance emails from head office are so threatening, it's all 'disciplinary action'.",
+    "comm power",
+  ],
+  ["The old helpdesk were rude, but this lot have been fine since we switched in March.", ""],
+  [
+    "When things go wrong I'd rather sort it myself than admit I don't know what I'm doing.",
+    "distance blame:self",
+  ],
+  [
+    "I always assume it's my fault when the system crashes, even when the IT guy says it isn't.",
+    "blame:self feel",
+  ],
+  ["Vets get whatever kit they want, nurses get hand-me-downs.", "power"],
+  [
+    "I was anxious about the new online ordering but it's been fine, support rang me the first week.",
+    "",
+  ],
+  ["The IT person at our group is genuinely kind and has time for everyone.", ""],
+  ["Most of our staff wouldn't recognise a scam if it bit them.", "blame:emp"],
+  ["They reset my password and emailed it to my locked account. Genius.", "blame:sec"],
+  ["I just keep my head down and don't touch anything I don't understand.", "distance"],
+  ["Practice manager gave us a clear one-page guide to the new system, very helpful.", ""],
+  [
+    "They did a phishing test and then named and shamed everyone who clicked at the team meeting.",
+    "power feel",
+  ],
+  [
+    "Honestly I think I'm the reason we got the phishing test, I clicked the real one first.",
+    "blame:self",
+  ],
+  [
+    "The only thing we ever get from IT is the automated 'your ticket has been updated' email.",
+    "comm distance",
+  ],
+  ["The security is fine, the people are fine, it's the software that's clunky.", ""],
+  [
+    "Frustrating when you can't get anyone after five and the out-of-hours vet needs the records.",
+    "feel conflict",
+  ],
+  ["Nobody owns IT in our practice, it just sort of happens.", "distance"],
+  ["They talk to the vets and ignore the nurses.", "power"],
+  [
+    "They put in new firewalls and sent a nice explanation of what would change for us. Appreciated.",
+    "",
+  ],
+  [
+    "Our physio assistants share one login because head office never set theirs up.",
+    "conflict blame:sec",
+  ],
+  ["I genuinely don't think I'm clever enough for the new system.", "blame:self feel"],
+  ["The IT guy's alright, just quiet.", ""],
+  [
+    "Why do I have to log in four times to book one appointment? Nobody in IT has ever answered that.",
+    "conflict comm",
+  ],
+  ["Supplier's answer to everything is 'it's your broadband'.", "blame:sec"],
+  [
+    "Clients overhear everything at reception anyway, so I'm not sure what the screen locks are for.",
+    "distance",
+  ],
+  ["Praise where it's due, our IT provider is top notch.", ""],
+  [
+    "I worry the practice manager thinks I'm the one leaking stuff because I asked about the audit.",
+    "feel power",
+  ],
+  ["Nurses leave their cards in all day, we've given up asking.", "blame:emp distance"],
+  ["The IT company's been with us ten years, never let us down.", ""],
+  ["It's a bit of a black box, stuff just happens to our computers overnight.", "comm power"],
+  ["Not once been asked what I think about the systems I use eight hours a day.", "power"],
+  ["I'm so embarrassed by how many times I've been locked out this month.", "blame:self feel"],
+  ["Honestly the rules are fine, the explanation is fine, I've got no gripes.", ""],
+  [
+    "We all know the vet with the cat-name password, and nobody's brave enough to tell him.",
+    "blame:emp power",
+  ],
+  [
+    "You raise something with the practice manager and she just says 'I'll mention it to IT'. Never hear back.",
+    "distance comm",
+  ],
+  ["Physio here, the booking software's got the odd glitch but the company are on it fast.", ""],
+  [
+    "Honestly I probably cause more tickets than the rest of the surgery put together.",
+    "blame:self",
+  ],
+  [
+    "They changed all our email addresses without warning and clients' emails bounced for a week.",
+    "comm blame:sec",
+  ],
+  ["I think our IT support is decent, they've never been rude to me.", ""],
+  ["Some days the computer's the boss and I'm its servant.", "power"],
+  [
+    "I'm the practice manager who 'does the computers' and I'm out of my depth, I just don't let on.",
+    "blame:self distance feel",
+  ],
+  [
+    "I've made some proper howlers with email, I'm surprised they still let me use it.",
+    "blame:self",
+  ],
+  ["Locked screens don't bother me at all, it's just habit.", ""],
+  [
+    "Our vet group sends cyber alerts in plain English with a 'what this means for you' bit. Good.",
+    "",
+  ],
+  ["It's the people not the tech, always is.", "blame:emp"],
+  [
+    "Quite humiliated when IT went through my browsing history in front of the manager.",
+    "feel power",
+  ],
+  [
+    "Lost a morning's notes because I didn't save. IT were kind about it but I was a right fool.",
+    "blame:self feel",
+  ],
+  ["Good relationship with the IT company, we go to them first and they come back same day.", ""],
+  ["Nobody explained why we had to change to the new system, it just appeared.", "comm power"],
+  ["Used to worry I'd left a record open, but the screens lock themselves now so I don't.", ""],
+  [
+    "The IT contractor won't talk to anyone except the owner, so messages get passed along like Chinese whispers.",
+    "power comm",
+  ],
+  ["Good support, good training, fine.", ""],
+  [
+    "Our clinic's two-factor app keeps going off at home on my day off, it's maddening.",
+    "feel conflict",
+  ],
+  ["Everyone here ignores the security emails. Including me.", "distance blame:self"],
+  [
+    "Since they moved everything to the cloud it's so much easier, I can see my caseload anywhere.",
+    "",
+  ],
+];

@@ -1,0 +1,262 @@
+import type { RawExample } from "./types.js";
+
+/** Employees of many kinds answering open survey questions on asking IT for help, security getting in the way of work and making a security mistake. Written fresh for Rapport (brief CB). */
+export const VOICES_CB_3: readonly RawExample[] = [
+  // Answers: asking IT for help
+  ["They log a ticket and I hear nothing for a week.", "conflict"],
+  ["Usually sorted the same day, they're very good.", ""],
+  [
+    "I get asked if I've turned it off and on again, in a tone that suggests I'm a moron.",
+    "comm power blame:emp",
+  ],
+  ["They remote in and fix it without a word, I never know what was wrong.", "comm"],
+  ["I don't ask anymore. I google it or ask my colleague.", "distance"],
+  ["A long sigh, then 'what have you done now?'", "comm blame:emp"],
+  ["They're lovely, always take the time to explain.", ""],
+  ["Depends who picks up. One of them is great, the other makes you feel like a burden.", "feel"],
+  ["I get told it's a user problem before they've even looked.", "blame:emp"],
+  ["Nothing happens, honestly. Nobody ever comes.", "blame:sec conflict"],
+  [
+    "They ask a couple of questions, remote in, and talk me through what they're doing as they go.",
+    "",
+  ],
+  [
+    "They help, but I always come away thinking I've interrupted something more important.",
+    "feel power",
+  ],
+  [
+    "I get transferred three times and end up back where I started. Total shambles.",
+    "conflict blame:sec",
+  ],
+  ["quick and friendly, can't fault them", ""],
+  [
+    "Honestly I'm so embarrassed to keep ringing them, I'm always the one with the broken thing.",
+    "feel blame:self",
+  ],
+  [
+    "They fix it and then send me a 'reminder' about acceptable use, as if I did something wrong.",
+    "comm blame:emp",
+  ],
+  [
+    "Half the time I'm told it's 'by design' and that's the end of the conversation.",
+    "comm conflict",
+  ],
+  ["It gets done, slowly. Fine though.", ""],
+  ["I get a bot first, then a real person within ten minutes, which is fine by me.", ""],
+  ["They come over, fix it, have a laugh with us. Good people.", ""],
+  [
+    "I have to go through my manager to get anything approved, like a child asking for permission.",
+    "power feel",
+  ],
+  ["They tell me to raise a ticket, even when I'm standing right in front of them.", "conflict"],
+  ["Mixed. Usually helpful, once or twice a bit short with me.", ""],
+  [
+    "They fix it, eventually, and make it clear it was my fault. Which it usually was, to be fair.",
+    "blame:emp blame:self",
+  ],
+  ["I stopped asking after being laughed at over a printer issue.", "distance feel"],
+  ["They say they'll call back. They never do. Hopeless.", "conflict blame:sec"],
+  ["I just get a link to a knowledge base article that doesn't apply to me.", "comm"],
+  ["They're overstretched, so I try not to bother them unless it's serious.", "distance"],
+  ["Brilliant. Sam even stayed late to get my payroll files back.", ""],
+  ["You get the sense they think we're all idiots.", "blame:emp feel"],
+  ["Someone phones back, mumbles a lot of acronyms, and hangs up before I've understood.", "comm"],
+  ["Used to be dreadful but since they moved the helpdesk in-house it's been great.", ""],
+  [
+    "They're polite about it, but I still come away feeling stupid — I'm just hopeless with computers.",
+    "feel blame:self",
+  ],
+  ["They fix it, no fuss, no judgement.", ""],
+  ["A week of emails back and forth in which nobody actually reads what I wrote.", "conflict comm"],
+  ["They act like they're doing me a huge favour.", "power"],
+  ["I'm not techy so I just muddle through on my own rather than ask.", "distance blame:self"],
+  ["They ask why I need it. Every time. Like I have to justify doing my job.", "power conflict"],
+  [
+    "They're nice but they never tell you when it's fixed, you just have to try it and see.",
+    "comm",
+  ],
+  ["Honestly it's my own fault most times, I forget my password constantly.", "blame:self"],
+  ["Rude. Just rude.", "comm"],
+  [
+    "The request goes off to some outsourced team in another timezone and I never speak to a human. Complete waste of money.",
+    "distance comm blame:sec",
+  ],
+  // Answers: security getting in the way of work
+  [
+    "Couldn't send a quote to a client because IT's filter blocked the attachment. Lost the job.",
+    "conflict blame:sec",
+  ],
+  ["Can't think of one, to be honest.", ""],
+  [
+    "The VPN drops every twenty minutes. I've given up and use my phone hotspot, which I know I shouldn't.",
+    "conflict blame:self",
+  ],
+  [
+    "Locked out of the till system on Black Friday because my password expired. Nobody at IT picked up.",
+    "conflict",
+  ],
+  [
+    "They blocked WhatsApp web, so now we all just use our personal phones for customer chats, which is worse.",
+    "conflict blame:sec",
+  ],
+  [
+    "Rarely, and when it does it's usually because someone in marketing installed something dodgy again.",
+    "blame:emp",
+  ],
+  ["Once, with the new badge readers, but facilities sorted it in ten minutes.", ""],
+  [
+    "I had to email myself files to work from home because the shared drive wouldn't connect. I know, I know.",
+    "conflict blame:self",
+  ],
+  ["The MFA prompts while I'm with a patient. It's maddening.", "conflict feel"],
+  [
+    "Our design software needs admin rights and they won't give them, so we've been waiting since spring.",
+    "conflict power",
+  ],
+  ["Every day. It's not security, it's an obstacle course.", "conflict blame:sec"],
+  [
+    "There was a week the email filter ate everything from our biggest supplier. Annoying, but they fixed it once they knew.",
+    "",
+  ],
+  ["It gets in the way a little but I get why it's there.", ""],
+  [
+    "I share my login with the night shift because otherwise they can't get into the rota system. Everybody does.",
+    "conflict",
+  ],
+  [
+    "Didn't get paid on time because finance's laptop was quarantined for a 'suspicious file'. Which was the payroll export.",
+    "conflict blame:sec",
+  ],
+  [
+    "I needed a USB stick for a trade show and they had an encrypted one ready the same afternoon.",
+    "",
+  ],
+  ["Honestly, no, it's pretty smooth here.", ""],
+  [
+    "The password rules are so strict I write them down. Which I know defeats the point.",
+    "conflict blame:self",
+  ],
+  ["Website blocked for 'gambling' — it was a horse feed supplier.", "conflict blame:sec"],
+  [
+    "They changed the Wi-Fi password without telling anyone and the card machines went down.",
+    "comm conflict",
+  ],
+  ["The session timeout caught me out a few times, but they lengthened it after we asked.", ""],
+  ["I work round it. Don't ask me how.", "conflict"],
+  ["Not really. I was a bit slow adjusting to the new login, that's all.", ""],
+  ["Client calls, I can't open their files, I look incompetent. Happens monthly.", "conflict feel"],
+  ["The scanner emails got blocked for a fortnight and no one told us why.", "conflict comm"],
+  [
+    "I needed access to the shared drive for a project and was told to 'make a business case'. For a folder.",
+    "conflict power",
+  ],
+  ["I'd rather not say, I bypassed something and I'm not proud of it.", "conflict blame:self"],
+  [
+    "Had a deadline and IT rolled out updates at 10am on a weekday, who does that? Machine rebooted mid-presentation.",
+    "conflict blame:sec",
+  ],
+  ["Not often, and when it does, Paul from IT is usually quick to sort it.", ""],
+  [
+    "The encrypted email thing was clunky at first, but after the refresher it takes me seconds.",
+    "",
+  ],
+  [
+    "We were told we can't use Dropbox, but no one gave us an alternative, so people still use it quietly.",
+    "conflict comm",
+  ],
+  [
+    "Geo-blocking stopped me working while visiting family abroad. Took three emails to get an exception.",
+    "conflict",
+  ],
+  [
+    "I can't print in colour without a code. Small thing, but it's the attitude behind it.",
+    "conflict power",
+  ],
+  ["It's mostly my own doing, I forget to charge the token thing.", "blame:self"],
+  [
+    "The laptop encryption made it so slow I just use my home PC for drafts now. I know that's on me if anything leaks.",
+    "conflict blame:self",
+  ],
+  ["Once or twice, but nothing major, it's a fair trade-off.", ""],
+  [
+    "A locked-down tablet that can't open the manufacturer's PDFs. We're engineers. We need PDFs.",
+    "conflict blame:sec",
+  ],
+  [
+    "First day I couldn't get into my email for a bit, but IT came up in person and sorted it with a smile.",
+    "",
+  ],
+  [
+    "They banned personal phones on the floor but the stock app only works on phones. Go figure.",
+    "conflict blame:sec",
+  ],
+  ["Can't remember the last time, it's been fine since the upgrade.", ""],
+  ["Security says no, my boss says get it done. Guess who I listen to.", "conflict"],
+  [
+    "i gave up on the new file sharing tool and went back to emailing zips. nobody in IT ever answered how it works",
+    "conflict comm",
+  ],
+  // Answers: after a security mistake
+  ["Awful. Like I've let the whole team down.", "feel blame:self"],
+  ["Fine, honestly. IT said it happens to everyone and talked me through what to look for.", ""],
+  ["Stupid. I should've spotted it, the sender name was obviously wrong.", "feel blame:self"],
+  ["Humiliated. They named the department in the all-staff email.", "feel power"],
+  ["I clicked a test link and spent the afternoon convinced I'd be sacked.", "feel"],
+  ["A bit silly, but the follow-up training was helpful.", ""],
+  ["Like it's always me. I'm genuinely the worst at this.", "blame:self feel"],
+  ["They made me do extra training like it was detention.", "power"],
+  [
+    "I didn't tell anyone. I just changed my password and hoped for the best. Not my finest moment.",
+    "distance blame:self",
+  ],
+  [
+    "Angry, because the test email looked exactly like our real invoices, it felt like a trap.",
+    "feel blame:sec",
+  ],
+  ["I know it's my responsibility. I was careless and I own that.", "blame:self"],
+  ["Paranoid for weeks afterwards.", "feel"],
+  ["Not great, but my manager was supportive and IT didn't make a thing of it.", ""],
+  ["Worried for a day, but nobody has mentioned it since and they still treat me the same.", ""],
+  ["I'd never admit to one, to be honest, you'd never hear the end of it.", "feel distance"],
+  ["I'm old and slow with these things, it was bound to be me.", "blame:self"],
+  ["Like a criminal, with the way they interrogated me.", "feel power blame:emp"],
+  ["A bit guilty at first, but they pointed out it had fooled half the firm, so I let it go.", ""],
+  ["Fine. Mistakes happen, we reported it fast and that's what matters.", ""],
+  ["Embarrassed, and annoyed that I fell for the same trick twice.", "feel blame:self"],
+  ["They never told me what the consequence was, so I still don't know how bad it was.", "comm"],
+  ["I came away thinking I was being made an example of.", "feel power"],
+  ["Honestly I'm the weak link in our office and everyone knows it.", "blame:self"],
+  ["Relieved that they caught it. They were very calm about it.", ""],
+  ["ashamed tbh. i'm meant to be the sensible one", "feel blame:self"],
+  [
+    "Irritated. The 'mistake' was opening an attachment from our own accountant.",
+    "feel conflict blame:sec",
+  ],
+  ["They sent my manager a report before they even spoke to me.", "power comm"],
+  [
+    "Like I'm the problem, even though the system let the email through in the first place.",
+    "blame:emp blame:sec",
+  ],
+  ["I was mortified and apologised to half the office.", "feel blame:self"],
+  ["Nothing much. It was a test, no harm done.", ""],
+  ["I kept it quiet and fixed it myself. Easier than the paperwork.", "distance"],
+  ["Scared. My contract's up in June.", "feel"],
+  ["Confused, no one explained what I'd actually done wrong.", "comm feel"],
+  ["Silly, but they laughed it off with me, which helped.", ""],
+  [
+    "It's always us getting the training, never the people who designed the rubbish system.",
+    "blame:sec",
+  ],
+  [
+    "Honestly, staff like me are the reason these attacks work. I should be more careful.",
+    "blame:self blame:emp",
+  ],
+  ["Uneasy for an hour, then IT confirmed nothing had gone out and I was fine.", ""],
+  ["Fine, I learnt from it.", ""],
+  [
+    "I'm always the one, every single test, and I don't even know why I keep falling for them.",
+    "blame:self feel",
+  ],
+  ["Like IT were waiting for me to slip up.", "feel power"],
+  ["Didn't really care, it was a fake email, nothing actually happened.", "distance"],
+];

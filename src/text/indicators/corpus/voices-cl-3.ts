@@ -1,0 +1,275 @@
+import type { RawExample } from "./types.js";
+
+/** Back-office and billing staff at small utilities and debt-collection firms. Written fresh for Rapport (brief CL). */
+export const VOICES_CL_3: readonly RawExample[] = [
+  [
+    "I process direct debit cancellations all day and the IT team have made that job easier, not harder.",
+    "",
+  ],
+  ["We get a new rule every month and never a reason.", "comm"],
+  ["Our IT guy Marek explains things slowly without being patronising. Rare.", ""],
+  [
+    "The back office are the ones who leave remittance advice lying on the printer, not the agents.",
+    "blame:emp",
+  ],
+  ["I hate asking IT for anything, you can feel them judging you.", "feel power"],
+  [
+    "Access requests for the billing system take two weeks and someone has to sign a form in triplicate.",
+    "conflict blame:sec",
+  ],
+  [
+    "I lost a whole batch of meter reads because I saved them to the desktop instead of the share. Totally my own doing.",
+    "blame:self",
+  ],
+  ["Neutral really, they do their thing, we do ours.", ""],
+  ["The person who approves software installs has never met anyone in accounts.", "distance power"],
+  ["data protection training is once a year, 40 mins online, pretty standard", ""],
+  [
+    "They told us the shredding bins would be locked. They didn't tell us who has the key.",
+    "comm conflict",
+  ],
+  [
+    "I worry constantly that I'll send a statement to the wrong customer and security will find out.",
+    "feel",
+  ],
+  ["We've stopped telling IT about the slow scanner, it's been slow for a year.", "distance"],
+  ["Our staff are careless with customer data, I say that as their manager.", "blame:emp"],
+  ["I asked IT for a bigger mailbox and got a lecture about storage costs.", "comm power"],
+  [
+    "There's a real 'us and them' between compliance and the collections floor.",
+    "conflict distance",
+  ],
+  ["Can't fault them. Quick, polite, and they tell you what they've done.", ""],
+  [
+    "Security here is just theatre, checking desks for pens while the CRM has a default admin password.",
+    "blame:sec",
+  ],
+  ["It's my own fault I got locked out, I tried my old password five times.", "blame:self"],
+  ["I feel like a servant to the system, it tells me what I can click and when.", "power feel"],
+  ["They don't announce outages, you just find out when the payments screen goes white.", "comm"],
+  ["Our IT is one person and a contractor, they do their best honestly.", ""],
+  ["I feel embarrassed every time I have to ask them the same thing twice.", "feel blame:self"],
+  ["The compliance lead only emails in capitals and always cc's my manager.", "comm power"],
+  [
+    "Security and operations are constantly at loggerheads about the call recording retention.",
+    "conflict",
+  ],
+  [
+    "They blocked our access to the Land Registry site for a week and we had a backlog of disputes.",
+    "conflict blame:sec",
+  ],
+  ["IT staff never come to the team meetings even when invited.", "distance"],
+  [
+    "The office is full of people who'd email a bank file to the wrong address without blinking.",
+    "blame:emp",
+  ],
+  ["Used to take days to get a laptop sorted, now it's same day. Big improvement.", ""],
+  ["I'm nervous about the audits, they pick through every desk drawer.", "feel"],
+  ["IT are friendly enough, no complaints from me.", ""],
+  [
+    "I genuinely think I'm the worst in the office with computers, I break something every week.",
+    "blame:self",
+  ],
+  [
+    "We're a debt collection agency, half the calls we make people think WE'RE the scam, so the security training is actually useful.",
+    "",
+  ],
+  [
+    "Raised a ticket about the wrong customer name appearing on letters, closed without any reply.",
+    "comm distance blame:sec",
+  ],
+  [
+    "IT decided we don't need Excel macros any more. Nobody asked the people who use them eight hours a day.",
+    "power conflict",
+  ],
+  ["I just do what they tell me and keep my head down.", "power distance"],
+  ["The IT contractor answers in acronyms. SSO, RBAC, PAM. I'm in billing, mate.", "comm"],
+  ["Colleagues here ignore the clean desk rule the minute the auditor leaves.", "blame:emp"],
+  ["I find the security rules a bit much but I wouldn't say anyone's to blame.", ""],
+  [
+    "I got my account disabled overnight without warning and spent the morning unable to work.",
+    "comm conflict feel",
+  ],
+  ["The security manager is basically invisible. Decisions just appear.", "power distance"],
+  [
+    "Honestly I'd forget my head if it wasn't screwed on, no wonder I keep tripping the alerts.",
+    "blame:self",
+  ],
+  ["It's demoralising to have every keystroke logged.", "feel"],
+  [
+    "Our helpdesk is outsourced to another country and they don't know what our systems even do.",
+    "blame:sec distance",
+  ],
+  ["I appreciate the IT newsletter, it's short and has real examples.", ""],
+  ["Fed up of being told to 'follow the process' when the process doesn't work.", "feel conflict"],
+  [
+    "The finance team don't care about security at all, they think it's IT's job.",
+    "blame:emp distance",
+  ],
+  [
+    "They installed screen filters without asking anyone and now I get headaches.",
+    "power conflict",
+  ],
+  ["IT were brilliant when my laptop got stolen from the car, sorted a new one by lunchtime.", ""],
+  ["nobody knows who to call when the phones go down", "distance comm"],
+  [
+    "I feel awful, I was the one who opened the invoice attachment that started the whole thing last year.",
+    "blame:self feel",
+  ],
+  ["Security people are a law unto themselves here.", "power blame:sec"],
+  ["It's not a big deal, the locked USB just means we email things to ourselves internally.", ""],
+  [
+    "They keep telling us to 'think before you click' but the real emails from head office look worse than the phishing ones.",
+    "conflict blame:sec",
+  ],
+  ["When the IT lead does talk to us it's always a telling-off.", "comm power"],
+  ["We're too busy hitting targets to bother with reporting weird emails.", "distance"],
+  ["I'm just waiting for the day I get blamed for a breach I had nothing to do with.", "feel"],
+  ["Most of the risk is people in the office being lazy, not hackers.", "blame:emp"],
+  ["Our team leader sits with IT every Thursday and brings our issues back. Works well.", ""],
+  [
+    "The asset register says I've got two laptops. I have one. Nobody believes me.",
+    "conflict power",
+  ],
+  ["Every time I try to explain the problem they interrupt and tell me it's the network.", "comm"],
+  [
+    "I stopped asking for help because I could tell they thought I was wasting their time.",
+    "distance feel",
+  ],
+  ["Don't really interact with IT apart from the password reset every ninety days.", ""],
+  ["The printer swipe-card system is a joke, it eats half our letters and IT shrug.", "blame:sec"],
+  ["My own fault for writing my PIN on a sticky note, I know.", "blame:self"],
+  ["I dread the monthly compliance email, it's always a list of what we did wrong.", "feel comm"],
+  [
+    "IT won't let us use the scanning app on our phones but won't give us a working scanner either.",
+    "conflict blame:sec",
+  ],
+  ["They're approachable. I've never felt talked down to.", ""],
+  [
+    "Nobody checks if anyone actually reads the security policy, so nobody does.",
+    "distance blame:emp",
+  ],
+  [
+    "I'm a bit slow with tech and I feel like I hold the whole team back on system changes.",
+    "blame:self feel",
+  ],
+  ["The changes get announced on the intranet and no one looks at the intranet.", "comm distance"],
+  [
+    "I don't blame IT, they're stretched thin, there's two of them for a hundred and fifty people.",
+    "",
+  ],
+  [
+    "Fraud team and IT security argue about whose job it is and meanwhile we're stuck waiting.",
+    "conflict",
+  ],
+  ["The guy from security is condescending, full stop.", "comm blame:sec"],
+  [
+    "Our accounts clerks reuse the same password for everything, I've seen it on a post-it.",
+    "blame:emp",
+  ],
+  [
+    "We used to clash with IT all the time, but the new manager actually comes and talks to us, it's much better.",
+    "",
+  ],
+  [
+    "Anxious about home working because if the VPN fails I'm the one who gets the call from my boss.",
+    "feel",
+  ],
+  ["i dont report stuff, whats the point", "distance"],
+  [
+    "Utility companies are a target so I understand the strict rules, I just wish there were fewer of them.",
+    "",
+  ],
+  [
+    "I'm always the last to figure out the new systems, I just don't pick things up fast.",
+    "blame:self",
+  ],
+  ["IT talk about 'the business' as if we're a separate species.", "comm distance"],
+  ["I was publicly named in the phishing report email. Mortifying.", "feel power"],
+  [
+    "Our clean desk lockers are too small for a handbag and a laptop, and facilities and IT both say it's the other's problem.",
+    "conflict distance",
+  ],
+  ["Whenever something goes wrong the first assumption is the user did it.", "blame:emp power"],
+  ["The service desk is polite, quick and doesn't make you feel stupid.", ""],
+  ["No one from security has ever explained why we can't have our phones on the desk.", "comm"],
+  ["Half my job is working around blocked websites. Ridiculous.", "conflict blame:sec"],
+  ["I'm a bit frightened of the IT manager to be honest.", "feel power"],
+  ["They're not the problem. The problem is people who won't lock their screen.", "blame:emp"],
+  ["Our IT are responsive, if slightly grumpy on a Monday.", ""],
+  [
+    "I feel like if I report my mistake I'll get a disciplinary, so why would I.",
+    "feel distance power",
+  ],
+  [
+    "Honestly I probably cause most of my own IT problems by not restarting for weeks.",
+    "blame:self",
+  ],
+  [
+    "They never say thanks when you do report something, it just disappears into a void.",
+    "comm distance",
+  ],
+  ["Security spends more time making rules than fixing the actual holes.", "blame:sec"],
+  ["Very clear guidance on what to do if a customer asks for their call recording. Good.", ""],
+  [
+    "I get frustrated because IT don't seem to know what the letters team actually does.",
+    "feel distance",
+  ],
+  ["I wouldn't bother IT with it, I just fix it myself or live with it.", "distance"],
+  [
+    "A manager once forwarded the whole debtor file to a printer in another building. Security's not the weak spot, people are.",
+    "blame:emp",
+  ],
+  ["The IT team set the rules, the floor takes the flak when it goes wrong.", "power conflict"],
+  ["Got given a new password policy in a language only engineers speak.", "comm"],
+  ["Fine with them. Never had an issue.", ""],
+  [
+    "Took me ages to admit I'd copied the file to a USB before they locked them. Felt like a criminal.",
+    "blame:self feel",
+  ],
+  [
+    "IT's answer to everything is 'it's a security risk'. The kettle's probably a security risk.",
+    "blame:sec conflict",
+  ],
+  ["They have all the control and none of the accountability.", "power blame:sec"],
+  ["The compliance lady is strict but fair, and she'll always explain why.", ""],
+  [
+    "I think most people here would be too scared to admit they'd fallen for a scam call.",
+    "feel blame:emp",
+  ],
+  ["Monitoring tools are standard in our industry, doesn't bother me.", ""],
+  [
+    "I don't know their names, I don't know where they sit, I just know the ticket number.",
+    "distance",
+  ],
+  ["They had a go at me for a breach that turned out to be a system fault.", "conflict power feel"],
+  [
+    "When I do ask for help I start with 'sorry, this is probably a stupid question'.",
+    "blame:self power",
+  ],
+  ["Our ops manager and IT lead actually have lunch together, it's a small firm, it works.", ""],
+  [
+    "The restricted internet means I can't check a customer's Ofgem complaint reference. Absurd.",
+    "conflict",
+  ],
+  ["We only ever see security at the annual fire drill.", "distance"],
+  ["Supervisors here are just as bad as agents for leaving papers out.", "blame:emp"],
+  ["IT asked for volunteers to test the new dialler before rollout. I liked being asked.", ""],
+  ["They rolled back the update within an hour when we complained. Credit where it's due.", ""],
+  [
+    "I'm sick of getting warnings for things I didn't even know were against the rules.",
+    "feel comm",
+  ],
+  ["Bit of a pain sometimes but they keep us safe, so fair enough.", ""],
+  ["It's always 'the users' in their emails, never 'our colleagues'.", "comm blame:emp"],
+  [
+    "Working with security is like talking to a wall that occasionally sends you a policy.",
+    "comm distance blame:sec",
+  ],
+  ["Not ideal that IT only work nine to five when we're open till eight, but it's manageable.", ""],
+  [
+    "Every single time they update something I need to relearn everything and I'm the slowest at it.",
+    "blame:self",
+  ],
+  ["The visitor sign-in and badge rules are sensible, nobody really argues with them.", ""],
+];

@@ -1,0 +1,276 @@
+import type { RawExample } from "./types.js";
+
+/** Young starters and long-serving staff on IT help, training, rules and their own slips. Written fresh for Rapport (brief CT). */
+export const VOICES_CT_4: readonly RawExample[] = [
+  [
+    "I asked the IT apprentice for help and he was brilliant, patient with an old dinosaur like me.",
+    "",
+  ],
+  [
+    "I'm always the one who breaks the printer, and the IT lad's sighing tells me exactly what he thinks of me.",
+    "blame:self comm",
+  ],
+  [
+    "Lost my badge three times this year. IT must think I'm a walking security risk, and they'd be right.",
+    "blame:self",
+  ],
+  [
+    "Our rules are simple: lock your screen, don't share passwords, report anything weird. Easy to follow.",
+    "",
+  ],
+  [
+    "I'm a bit embarrassed how often I forget my password, so I've started using the same one everywhere.",
+    "blame:self feel",
+  ],
+  ["The juniors have no idea what data protection even means.", "blame:emp"],
+  [
+    "I've worked with computers since punch cards and today's IT lot are far more approachable than the old ones.",
+    "",
+  ],
+  [
+    "Graduates here get told off in front of everyone for security slip-ups, so nobody admits anything.",
+    "power distance",
+  ],
+  ["The VPN drops every ten minutes so we all save to the desktop instead.", "conflict"],
+  ["Grad here, and the security onboarding was clearer than anything at uni.", ""],
+  [
+    "Honestly the users here are careless and IT are clueless, so we're doubly stuffed.",
+    "blame:emp blame:sec",
+  ],
+  ["They check in every quarter just to see how we're getting on. Nice.", ""],
+  ["I feel like a burden asking for help at my age, so I usually just leave it.", "feel distance"],
+  ["my own fault, i clicked the 'urgent invoice' without thinking", "blame:self"],
+  [
+    "They changed the whole filing system over the weekend. No warning. Monday was chaos.",
+    "comm conflict",
+  ],
+  ["The security person explained ransomware with a story about a bakery. It stuck with me.", ""],
+  [
+    "I'm sure I'm half their tickets and I can feel them dreading my name popping up.",
+    "blame:self feel",
+  ],
+  [
+    "The IT contractor decides what we get and tells the boss it's 'best practice'. End of discussion.",
+    "power",
+  ],
+  ["It was rocky when we first moved to the cloud but it's settled down now.", ""],
+  [
+    "They don't listen. You explain what you need and they do what they think you need.",
+    "conflict power",
+  ],
+  ["Both times we've been caught out it was somebody here rushing and not looking.", "blame:emp"],
+  ["I don't think they've ever said no to me without offering another way.", ""],
+  ["I get told I'm a risk because I'm 'not a digital native'. Thanks for that.", "power feel"],
+  ["Notices come as PDFs attached to emails with no explanation. I'm meant to guess.", "comm"],
+  ["Plenty of people to ask, and nobody minds.", ""],
+  [
+    "It winds me up that the young ones get away with everything and I get flagged for printing.",
+    "feel conflict",
+  ],
+  ["I'm useless with passwords, I'll hold my hands up.", "blame:self"],
+  ["The IT manager came to my leaving do, which says a lot after 33 years.", ""],
+  [
+    "Security is the reason my job takes twice as long and nobody up there cares.",
+    "conflict blame:sec",
+  ],
+  ["Can't send big files to clients anymore, so I use WeTransfer on my phone.", "conflict"],
+  ["If I'm unsure about an email I forward it to IT and they reply within the hour.", ""],
+  [
+    "New people keep clicking phishing links and then IT punish the whole team with more training.",
+    "blame:emp conflict",
+  ],
+  ["I get a knot in my stomach whenever I have to log in to the finance system.", "feel"],
+  ["first month went fine. laptop, phone, access all ready day one", ""],
+  [
+    "I was too scared to tell IT I'd lost my phone for two days. My own stupid fault.",
+    "feel distance blame:self",
+  ],
+  [
+    "When I ask them something they start on about 'endpoints' and 'tenants' and I just switch off.",
+    "comm distance",
+  ],
+  ["They're not intimidating at all, I think of them as part of the team.", ""],
+  [
+    "We're on probation for six months and don't get remote access until then. No exceptions.",
+    "power",
+  ],
+  [
+    "Feel completely in the dark about what IT are doing to my computer. They just remote in.",
+    "power comm",
+  ],
+  ["The policy gets reviewed every year and they actually ask us what's not working.", ""],
+  [
+    "I know I'm a technophobe and they clearly find me exhausting. I'd rather not ask.",
+    "blame:self distance",
+  ],
+  ["Colleagues still plug in random USB sticks. No idea where they came from.", "blame:emp"],
+  ["Asked for a quick refresher on the new file system and got one that afternoon.", ""],
+  [
+    "The youngsters in this office think security is a joke, and management backs them up.",
+    "blame:emp conflict",
+  ],
+  [
+    "Trainee here. IT answered my question by cc'ing my manager. Felt like being reported.",
+    "comm power feel",
+  ],
+  ["We have about 20 staff and one IT person and somehow it works.", ""],
+  ["IT want everything documented, we want things done. Constant tug of war.", "conflict"],
+  ["They put the rules in place but never say why, so people ignore them.", "comm distance"],
+  ["Never had a cross word with them in 25 years.", ""],
+  ["Whenever I report anything they ask 'what did you click?' like it's always me.", "power feel"],
+  ["I'm the one who keeps setting off the alerts on the system, sorry IT.", "blame:self"],
+  ["The training came in short chunks so I could fit it round the till.", ""],
+  [
+    "I've made so many mistakes with this stuff I'm honestly dreading the next audit.",
+    "blame:self feel",
+  ],
+  [
+    "There's no IT person here anymore, it's all remote, and I miss being able to just ask.",
+    "distance feel",
+  ],
+  ["They sent a card when I finished my apprenticeship. Small thing, meant a lot.", ""],
+  ["They've become a faceless team behind a portal. Nobody knows who's who.", "distance comm"],
+  ["Their idea of training is a 30-slide deck emailed on a Friday afternoon.", "comm"],
+  ["They're careful with the rules but never heavy-handed about it.", ""],
+  ["They treat every question like an interruption. Makes you feel small.", "power feel"],
+  ["Our people are the problem, not the technology.", "blame:emp"],
+  [
+    "As a new starter the best thing was being told 'no question is stupid' and them meaning it.",
+    "",
+  ],
+  [
+    "Honestly it's my fault as much as theirs, I never read the updates and they never explain them.",
+    "blame:self comm",
+  ],
+  [
+    "The IT firm takes forever and then blames our 'old kit'. We bought the kit from them.",
+    "blame:sec conflict",
+  ],
+  ["Worried at first that I'd be judged for being older, but nobody's batted an eyelid.", ""],
+  ["I'm the newest and the youngest so they assume I'm the one who got the virus.", "power feel"],
+  ["My login expires every 30 days and I'm forever chasing a reset.", "conflict"],
+  ["It's a standard setup. Email, shared drive, a password manager. Nothing fancy.", ""],
+  [
+    "They put everyone on a blocklist for a week after one person in sales clicked a link. Collective punishment.",
+    "power conflict",
+  ],
+  ["Old habits, I still write everything down on paper. I know I'm the risk.", "blame:self"],
+  [
+    "Staff never report anything because they're worried about looking stupid, and IT don't make it any easier.",
+    "distance feel blame:sec",
+  ],
+  ["The old system was a nightmare but the new one just works, credit to IT.", ""],
+  [
+    "I stopped asking because the answer's always 'it's on the intranet'. Which I can't log into.",
+    "distance conflict",
+  ],
+  ["Really disappointed they scrapped the in-person training.", "feel"],
+  ["Mandatory training once a year, roughly an hour. Fine.", ""],
+  ["Retiring soon and I won't miss the constant nagging emails from IT.", "comm feel"],
+  [
+    "I'm too trusting, I've opened things I shouldn't, and I dread the look on the IT manager's face when he finds out.",
+    "blame:self feel",
+  ],
+  ["They walk the floor on Monday mornings, easy to grab them.", ""],
+  [
+    "Our IT contractor only ever talks to the director, never to us on the floor.",
+    "distance power",
+  ],
+  ["The long-timers think the rules are for other people.", "blame:emp"],
+  ["Someone from IT sat with me for my first phishing report to show me how. Very patient.", ""],
+  ["My colleagues just ignore the security banners, and honestly so do I.", "blame:emp blame:self"],
+  ["Whoever chose our IT company chose badly.", "blame:sec"],
+  ["No real complaints, maybe a bit slow on big jobs but that's understandable.", ""],
+  ["Every time I need software for my course I have to beg. It's embarrassing.", "power feel"],
+  [
+    "The security team are pretty useless and they make everyone feel like a suspect.",
+    "blame:sec power",
+  ],
+  ["They ran a session for the over-55s at our request and it was pitched just right.", ""],
+  [
+    "Apprentices get blamed for every virus on the network. It's never the directors.",
+    "power conflict",
+  ],
+  ["Cyber attacks on the news scare me more than they should.", "feel"],
+  [
+    "They brought in new rules without consulting anyone and then got shirty when we asked questions.",
+    "power comm conflict",
+  ],
+  ["I know exactly who to contact and how, it's all on the wall by the kettle.", ""],
+  [
+    "The old receptionist uses her dog's name for every password. Everyone knows. IT have never checked.",
+    "blame:emp blame:sec",
+  ],
+  ["I shouldn't have taken the work laptop to my nephew to fix. Daft of me.", "blame:self"],
+  ["The IT team ask before they change anything on your machine. Appreciate that.", ""],
+  [
+    "Frankly the grads cause most of the incidents here, and I'm tired of cleaning up after them.",
+    "blame:emp feel",
+  ],
+  [
+    "I messed up the shared calendar and IT emailed the whole office about it. Wanted the floor to swallow me.",
+    "blame:self feel comm",
+  ],
+  ["Our security lead has an open door, literally, and people use it.", ""],
+  ["I don't trust them and I don't think they trust us.", "conflict distance"],
+  ["They make it clear that owning up to a mistake is never going to get you in trouble.", ""],
+  [
+    "We've a great IT guy, but he's so swamped we hardly see him and stuff just piles up.",
+    "distance conflict",
+  ],
+  ["I never report anything. Someone else will.", "distance"],
+  ["Training is part of the apprenticeship framework so it's built in, not bolted on.", ""],
+  ["I forward suspicious emails and never hear back. Why bother.", "distance comm"],
+  ["We argued for a month about whether I could use my own keyboard.", "conflict"],
+  ["I've no strong feelings either way. They do the job.", ""],
+  ["They make the rules, they enforce the rules, and nobody checks them.", "power blame:sec"],
+  ["Half the problems here are caused by IT's own updates.", "blame:sec"],
+  ["Things used to get lost between us and IT but the new ticket system fixed it.", ""],
+  [
+    "I keep getting caught by the phishing tests. Starting to feel like the office dunce.",
+    "blame:self feel",
+  ],
+  [
+    "Our lot in IT won't come out from behind their screens. You'd think we were contagious.",
+    "distance blame:sec",
+  ],
+  ["Nothing complicated about what's asked of us. I do it and get on with my day.", ""],
+  [
+    "People here just don't care about security, and after 40 years neither do I.",
+    "blame:emp distance",
+  ],
+  [
+    "Every email shouts 'BE VIGILANT' but never says what that means in practice. Drives me mad.",
+    "comm feel",
+  ],
+  ["They explained why they'd disabled macros and offered to help me redo my spreadsheets.", ""],
+  [
+    "IT said the system was down because 'someone' opened a bad attachment. We all knew they meant me.",
+    "feel blame:self",
+  ],
+  ["Couldn't tell you who does our IT. Never bothered to find out.", "distance"],
+  [
+    "My first week I got a welcome email from IT with a photo of the team so I'd recognise them.",
+    "",
+  ],
+  [
+    "My fault for not asking, but the training assumed we all knew what a browser was.",
+    "blame:self comm",
+  ],
+  ["Happy with the support. I'd say so if I wasn't.", ""],
+  [
+    "If IT actually talked to us once in a while, maybe people would stop clicking on rubbish.",
+    "distance blame:emp",
+  ],
+  ["They're never patronising about my age, unlike some places I've worked.", ""],
+  [
+    "I'm just the apprentice, nobody tells me anything, I find out about changes when my login stops working.",
+    "power comm",
+  ],
+  ["Had a mentor who explained why each rule existed. Made it stick.", ""],
+  ["It's a small firm, we all muck in, IT included.", ""],
+  [
+    "Whoever wrote the password policy has never had to type sixteen characters into a till with a queue waiting.",
+    "conflict",
+  ],
+];

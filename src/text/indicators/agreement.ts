@@ -9,6 +9,8 @@
 import { INDICATOR_CORPUS, type IndicatorExample } from "./corpus/index.js";
 import { parseLabels } from "./corpus/labels.js";
 import { SECOND_READER } from "./corpus/second-reader.js";
+import { SECOND_READER_IT } from "./corpus/second-reader-it.js";
+import type { RawExample } from "./corpus/types.js";
 import { detectWith } from "./detect.js";
 import { score } from "./evaluate.js";
 import { LATEST_ROUNDS } from "./held-out.js";
@@ -34,11 +36,12 @@ function line(label: string, m: ReturnType<typeof score>): string {
   return `${label.padEnd(36)} macro-F1 ${m.macroF1.toFixed(3)}  ${per.join("  ")}`;
 }
 
-function main(): void {
+/** One reader's set: agreement with the authors, and the detector (each round held out) against both. */
+function compare(name: string, reader: readonly RawExample[]): void {
   const byText = new Map(INDICATOR_CORPUS.map((e) => [e.text, e]));
   const authors = new Map<string, ReadonlySet<IndicatorCode>>();
   const second = new Map<string, ReadonlySet<IndicatorCode>>();
-  for (const [text, labels] of SECOND_READER) {
+  for (const [text, labels] of reader) {
     const e = byText.get(text);
     if (!e) throw new Error(`not in the corpus: ${text}`);
     authors.set(text, e.labels);
@@ -51,10 +54,11 @@ function main(): void {
     const m = trainIndicatorModel(INDICATOR_CORPUS.filter((e) => !round.includes(e.batch)));
     for (const t of held) model.set(t, new Set(detectWith(m, t).indicators));
   }
-  console.log(`${authors.size} statements read twice`);
+  console.log(`${name}: ${authors.size} statements read twice`);
   console.log(line("second reader vs batch authors", agreement(authors, second)));
   console.log(line("detector (held out) vs batch authors", agreement(authors, model)));
   console.log(line("detector (held out) vs second reader", agreement(second, model)));
 }
 
-main();
+compare("rounds 1 to 3", SECOND_READER);
+compare("security and IT staff's voices (rounds 10 to 12)", SECOND_READER_IT);

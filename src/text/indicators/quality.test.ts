@@ -7,6 +7,7 @@ import { keywordBaseline } from "./baseline.js";
 import { BATCHES, corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
 import { parseLabels } from "./corpus/labels.js";
 import { SECOND_READER } from "./corpus/second-reader.js";
+import { SECOND_READER_IT } from "./corpus/second-reader-it.js";
 import { evaluateIndicators } from "./evaluate.js";
 import { LATEST_ROUNDS } from "./held-out.js";
 import { INDICATOR_CODES } from "./types.js";
@@ -37,12 +38,15 @@ describe("the labelled relationship corpus", () => {
     }
   });
 
-  it("holds every statement the second reader labelled, and the reader's labels are valid", () => {
+  it("holds every statement the second readers labelled, and the readers' labels are valid", () => {
     const texts = new Set(INDICATOR_CORPUS.map((e) => e.text));
-    assert.equal(SECOND_READER.length, 400);
-    for (const [text, labels] of SECOND_READER) {
-      assert.ok(texts.has(text), text);
-      assert.doesNotThrow(() => parseLabels(text, labels));
+    for (const reader of [SECOND_READER, SECOND_READER_IT]) {
+      assert.equal(reader.length, 400);
+      assert.equal(new Set(reader.map(([text]) => text)).size, 400);
+      for (const [text, labels] of reader) {
+        assert.ok(texts.has(text), text);
+        assert.doesNotThrow(() => parseLabels(text, labels));
+      }
     }
   });
 

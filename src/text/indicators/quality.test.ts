@@ -36,6 +36,7 @@ describe("the labelled relationship corpus", () => {
         name,
       );
     }
+    assert.equal(new Set(LATEST_BLAME_BATCHES).size, LATEST_BLAME_BATCHES.length);
   });
 
   it("holds every statement the second readers labelled, and the readers' labels are valid", () => {

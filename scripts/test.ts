@@ -9,20 +9,19 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
+import { TEXT_MODELS } from "../src/text/models.js";
 import {
   builtModelFile,
-  MODEL_KINDS,
-  modelEnv,
   modelSourceDigest,
   sourceOfModelFile,
-  writeModel,
-} from "../src/text/indicators/shipped.js";
+  writeBuiltModel,
+} from "../src/text/shared/built-model.js";
 import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
 
 function findTests(dir: string, out: string[] = []): string[] {
@@ -90,20 +89,23 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
   });
 }
 
-// Every test file reads the same two text models (see shipped.ts) instead of training its own:
-// the ones `npm install` built, when built from these very sources, or else ones trained here.
+// Every test file reads the same text models (see src/text/shared/built-model.ts) instead of
+// training its own: the ones `npm install` built, when built from these very sources, or else
+// ones trained here.
 mkdirSync(".tmp", { recursive: true });
 const digest = modelSourceDigest();
 const trained: string[] = [];
-for (const kind of MODEL_KINDS) {
-  const built = join("dist", "text", "indicators", basename(builtModelFile(kind)));
+for (const model of TEXT_MODELS) {
+  const built = builtModelFile(model, process.cwd());
   const reuse = existsSync(built) && sourceOfModelFile(built) === digest;
-  if (!reuse) trained.push(writeModel(kind, join(".tmp", `${kind}-model-${process.pid}.json`)));
-  process.env[modelEnv(kind)] = reuse ? built : trained.at(-1);
+  if (!reuse) {
+    trained.push(writeBuiltModel(model, join(".tmp", `${process.pid}-${model.file}`)));
+  }
+  process.env[model.env] = reuse ? built : trained.at(-1);
   console.log(
     reuse
-      ? `Using the ${kind} text model built by npm install (${built}).`
-      : `Trained the ${kind} text model.`,
+      ? `Using the ${model.name} model built by npm install (${built}).`
+      : `Trained the ${model.name} model.`,
   );
 }
 

@@ -1,8 +1,10 @@
-// Build step (see package.json "build"): trains the relationship-indicator models on the
-// bundled corpus and writes them beside the compiled code (see shipped.ts): the one the product
-// uses, so that a server answers at once, and the one the quality figures are measured with.
-import { MODEL_KINDS, writeModel } from "./indicators/shipped.js";
+// Build step (see package.json "build"): trains the text models on the bundled corpora and
+// writes them beside the compiled code (see shared/built-model.ts), so that neither a server
+// nor a CLI run waits for training, and the test suite reuses them.
 
-for (const kind of MODEL_KINDS) {
-  console.log(`Trained the ${kind} text model: ${writeModel(kind)}`);
+import { TEXT_MODELS } from "./models.js";
+import { writeBuiltModel } from "./shared/built-model.js";
+
+for (const model of TEXT_MODELS) {
+  console.log(`Trained the ${model.name} model: ${writeBuiltModel(model)}`);
 }

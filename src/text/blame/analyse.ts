@@ -17,7 +17,7 @@ import {
   trainStacked,
 } from "../shared/stacking.js";
 import { compositeHits } from "./composite.js";
-import { BLAME_CORPUS, type BlameExample, blameSplit } from "./corpus/index.js";
+import type { BlameExample } from "./corpus/index.js";
 import { type BlameKeyword, keywordHits } from "./keywords.js";
 import { BLAME_CUES } from "./lexicon.js";
 import { subjectAt, subjectOf } from "./subject.js";
@@ -139,24 +139,6 @@ export function trainBlameModel(examples: readonly BlameExample[]): StackedModel
   );
 }
 
-let shipped: StackedModel | undefined;
-let evaluation: StackedModel | undefined;
-
-/**
- * The model the product uses: trained on every labelled statement of the practitioner corpus,
- * as the test split has done its job once the figures are measured (see evaluate.ts).
- */
-export function defaultBlameModel(): StackedModel {
-  shipped ??= trainBlameModel(BLAME_CORPUS);
-  return shipped;
-}
-
-/** The model the quality figures are measured with: it never saw the test split. */
-export function evaluationBlameModel(): StackedModel {
-  evaluation ??= trainBlameModel(blameSplit(["train", "dev"]));
-  return evaluation;
-}
-
 const EVIDENCE_MIN = 0.2;
 /**
  * How sure the classifier must be to judge blame with no framing cue. It was 0.9 while the
@@ -217,12 +199,4 @@ export function analyseBlameWith(model: StackedModel, text: string): BlameAnalys
       })
     : [];
   return { keyword_hits, blame, score, evidence };
-}
-
-/**
- * Reads a statement by a security vendor, practitioner or journalist: which of the paper's
- * keywords it contains, and whether it actually frames people as the problem.
- */
-export function analyseBlame(text: string): BlameAnalysis {
-  return analyseBlameWith(defaultBlameModel(), text);
 }

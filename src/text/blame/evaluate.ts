@@ -1,8 +1,9 @@
 import { countBinary, type Prf } from "../shared/metrics.js";
 import type { StackedModel } from "../shared/stacking.js";
-import { analyseBlameWith, evaluationBlameModel } from "./analyse.js";
+import { analyseBlameWith } from "./analyse.js";
 import { type BlameExample, blameSplit } from "./corpus/index.js";
 import { keywordHits } from "./keywords.js";
+import { evaluationBlameModel } from "./shipped.js";
 
 export interface BlameEvaluation {
   /** Our rules and classifier. */

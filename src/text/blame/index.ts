@@ -1,8 +1,9 @@
 /**
  * Practitioner blame: whether a statement by a vendor, practitioner or journalist frames people
  * as the problem, next to the paper's keyword method (Employee, Human, User, Weakest, Error,
- * Insider). Pure and deterministic, no I/O.
+ * Insider). Deterministic: the model is the one `npm install` built, or trained on first use.
  */
-export { analyseBlame, type BlameAnalysis, type BlameEvidence } from "./analyse.js";
+export type { BlameAnalysis, BlameEvidence } from "./analyse.js";
 export { type BlameEvaluation, evaluateBlame } from "./evaluate.js";
 export { BLAME_KEYWORDS, type BlameKeyword, keywordHits } from "./keywords.js";
+export { analyseBlame } from "./shipped.js";

@@ -3,21 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { modelSourceDigest, sourceOfModelFile } from "../shared/built-model.js";
 import { tokenize } from "../shared/nlp.js";
 import { corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
 import { defaultModel, detectWith, evaluationModel } from "./detect.js";
 import { indicatorFeatures } from "./features.js";
 import type { IndicatorModel } from "./model.js";
 import { analyseRules } from "./rules.js";
-import {
-  loadModel,
-  modelFromJson,
-  modelSourceDigest,
-  modelToJson,
-  sourceOfModelFile,
-  trainingSet,
-  writeModel,
-} from "./shipped.js";
+import { loadModel, modelFromJson, modelToJson, trainingSet, writeModel } from "./shipped.js";
 import { INDICATOR_CODES } from "./types.js";
 
 describe("the shipped indicator model", () => {
@@ -37,7 +30,17 @@ describe("the shipped indicator model", () => {
     const file = modelToJson(model);
     assert.equal(modelFromJson({ ...file, statements: file.statements + 1 }), null);
     assert.equal(modelFromJson({ ...file, format: 99 }), null);
-    assert.equal(modelFromJson({ ...file, classifiers: {} }), null);
+    assert.equal(modelFromJson({ ...file, format: 1 }), null);
+    // Broken columns: missing, a classifier short, one weight too few, a weight not whole.
+    const c = file.classifiers;
+    const broken = [
+      { features: [], bias: [], weights: [] },
+      { ...c, bias: c.bias.slice(1), weights: c.weights.slice(1) },
+      { ...c, weights: c.weights.map((w, j) => (j === 2 ? w.slice(1) : w)) },
+      { ...c, weights: c.weights.map((w, j) => (j === 0 ? [0.5, ...w.slice(1)] : w)) },
+      { ...c, features: c.features.map((f, i) => (i === 0 ? 7 : f)) as string[] },
+    ];
+    for (const classifiers of broken) assert.equal(modelFromJson({ ...file, classifiers }), null);
     // A shipped model must never stand in for the measured one, which has not seen the test split.
     assert.equal(modelFromJson(file, "measured"), null);
     assert.equal(
@@ -86,6 +89,9 @@ describe("the shipped indicator model", () => {
     assert.equal(sourceOfModelFile(join(root, "missing.json")), null);
     writeFileSync(join(root, "broken.json"), "{not json");
     assert.equal(sourceOfModelFile(join(root, "broken.json")), null);
+    // Only a digest written first counts: the runner reads a few bytes, not the whole file.
+    writeFileSync(join(root, "late.json"), JSON.stringify({ format: 1, source: "a".repeat(64) }));
+    assert.equal(sourceOfModelFile(join(root, "late.json")), null);
   });
 
   it("is read from RAPPORT_INDICATOR_MODEL when set, and not at all from a file that is not there", () => {

@@ -19,7 +19,8 @@ export interface LogRegModel {
   readonly bias: number;
 }
 
-const WEIGHT_SCALE = 1e4;
+/** Weights are kept to four decimals: smaller model files, and no spurious precision. */
+export const WEIGHT_SCALE = 1e4;
 
 export function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));

@@ -23,6 +23,8 @@ import { FRESH_ZJ } from "./fresh-zj.js";
 import { FRESH_ZK } from "./fresh-zk.js";
 import { FRESH_ZL } from "./fresh-zl.js";
 import { FRESH_ZM } from "./fresh-zm.js";
+import { FRESH_ZN } from "./fresh-zn.js";
+import { FRESH_ZO } from "./fresh-zo.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -69,6 +71,8 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-zk", FRESH_ZK],
   ["fresh-zl", FRESH_ZL],
   ["fresh-zm", FRESH_ZM],
+  ["fresh-zn", FRESH_ZN],
+  ["fresh-zo", FRESH_ZO],
 ];
 
 /** The labelled practitioner corpus. */

@@ -90,6 +90,12 @@ import { VOICES_CQ } from "./voices-cq.js";
 import { VOICES_CR } from "./voices-cr.js";
 import { VOICES_CS } from "./voices-cs.js";
 import { VOICES_CT } from "./voices-ct.js";
+import { VOICES_CU } from "./voices-cu.js";
+import { VOICES_CV } from "./voices-cv.js";
+import { VOICES_CW } from "./voices-cw.js";
+import { VOICES_CX } from "./voices-cx.js";
+import { VOICES_CY } from "./voices-cy.js";
+import { VOICES_CZ } from "./voices-cz.js";
 import { VOICES_D } from "./voices-d.js";
 import { VOICES_E } from "./voices-e.js";
 import { VOICES_F } from "./voices-f.js";
@@ -242,6 +248,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-cr", VOICES_CR],
   ["voices-cs", VOICES_CS],
   ["voices-ct", VOICES_CT],
+  ["voices-cu", VOICES_CU],
+  ["voices-cv", VOICES_CV],
+  ["voices-cw", VOICES_CW],
+  ["voices-cx", VOICES_CX],
+  ["voices-cy", VOICES_CY],
+  ["voices-cz", VOICES_CZ],
 ];
 
 /** The labelled relationship corpus, in file order. */

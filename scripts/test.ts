@@ -1,27 +1,14 @@
 // Runs the whole suite once per database backend (PGlite, then PostgreSQL), each test file in
 // its own process with its own database, and ends with one line that sums up both runs.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
-import { TEXT_MODELS } from "../src/text/models.js";
-import {
-  builtModelFile,
-  modelSourceDigest,
-  sourceOfModelFile,
-  writeBuiltModel,
-} from "../src/text/shared/built-model.js";
+import { TEXT_MODELS, useBuiltModels } from "../src/text/models.js";
+import { writeBuiltModel } from "../src/text/shared/built-model.js";
 import { adminUrl, type Backend, urlForDatabase } from "../test/database.js";
 
 function findTests(dir: string, out: string[] = []): string[] {
@@ -93,20 +80,16 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
 // training its own: the ones `npm install` built, when built from these very sources, or else
 // ones trained here.
 mkdirSync(".tmp", { recursive: true });
-const digest = modelSourceDigest();
 const trained: string[] = [];
+const stale = useBuiltModels();
 for (const model of TEXT_MODELS) {
-  const built = builtModelFile(model, process.cwd());
-  const reuse = existsSync(built) && sourceOfModelFile(built) === digest;
-  if (!reuse) {
+  if (stale.includes(model)) {
     trained.push(writeBuiltModel(model, join(".tmp", `${process.pid}-${model.file}`)));
+    process.env[model.env] = trained.at(-1);
+    console.log(`Trained the ${model.name} model.`);
+  } else {
+    console.log(`Using the ${model.name} model built by npm install (${process.env[model.env]}).`);
   }
-  process.env[model.env] = reuse ? built : trained.at(-1);
-  console.log(
-    reuse
-      ? `Using the ${model.name} model built by npm install (${built}).`
-      : `Trained the ${model.name} model.`,
-  );
 }
 
 let passed = 0;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { cliDatabase, runCli, spawnCli } from "../../test/cli.js";
@@ -362,6 +362,22 @@ describe("the real command in a process of its own", () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /DATABASE_URL must start with postgres:\/\//);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+
+  it("says how to mend a damaged text model instead of training one, and exits 1", () => {
+    const dir = tempDir();
+    for (const [name, env] of [
+      ["indicators", "RAPPORT_INDICATOR_MODEL"],
+      ["blame", "RAPPORT_BLAME_MODEL"],
+    ] as const) {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, '{"format":1,"kind":"shipped","classifiers":{}}');
+      const result = spawnCli(["text", name, "-"], { [env]: file }, '{"id":1,"text":"x"}\n');
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stderr, /could not be read.*npm run build/);
+      assert.ok(result.stderr.includes(file), result.stderr);
+      assert.doesNotMatch(result.stderr, /\n\s+at /);
+    }
   });
 
   it("reads standard input and exits 1 on an unknown command, pointing to --help", () => {

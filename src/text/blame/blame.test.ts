@@ -4,7 +4,8 @@ import { tokenize } from "../shared/nlp.js";
 import { splitOf } from "../shared/split.js";
 import { blameRules } from "./analyse.js";
 import { BLAME_CORPUS, blameSplit } from "./corpus/index.js";
-import { analyseBlame, type BlameAnalysis, evaluateBlame, keywordHits } from "./index.js";
+import { evaluateBlame } from "./evaluate.js";
+import { analyseBlame, type BlameAnalysis, keywordHits } from "./index.js";
 
 function check(text: string): BlameAnalysis {
   const r = analyseBlame(text);

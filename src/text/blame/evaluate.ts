@@ -3,7 +3,7 @@ import type { StackedModel } from "../shared/stacking.js";
 import { analyseBlameWith } from "./analyse.js";
 import { type BlameExample, blameSplit } from "./corpus/index.js";
 import { keywordHits } from "./keywords.js";
-import { evaluationBlameModel } from "./shipped.js";
+import { evaluationBlameModel } from "./training.js";
 
 export interface BlameEvaluation {
   /** Our rules and classifier. */

@@ -4,6 +4,5 @@
  * Insider). Deterministic: the model is the one `npm install` built, or trained on first use.
  */
 export type { BlameAnalysis, BlameEvidence } from "./analyse.js";
-export { type BlameEvaluation, evaluateBlame } from "./evaluate.js";
+export { analyseBlame } from "./judge.js";
 export { BLAME_KEYWORDS, type BlameKeyword, keywordHits } from "./keywords.js";
-export { analyseBlame } from "./shipped.js";

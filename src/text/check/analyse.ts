@@ -1,16 +1,18 @@
 // One wink-nlp pass per message: tokens with offsets into the original text, part-of-speech
 // tags, lemmas and sentences. Every rule-based check reads from this shared result.
 
-import model from "wink-eng-lite-web-model";
-import winkNLP, { type ItsFunction } from "wink-nlp";
+import type { ItsFunction, WinkMethods } from "wink-nlp";
+import { englishPipeline } from "../shared/wink.js";
 import { chunks } from "./chunks.js";
 
-// Creating the pipeline takes tens of milliseconds, so it happens once per process.
-const nlp = winkNLP(model);
-const its = nlp.its;
-// wink's typings give its.lemma an extra `addons` parameter that no out() overload accepts;
-// at runtime it is an ordinary token helper, so it is cast once here.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+// Creating the pipeline takes tens of milliseconds, so it happens once per process, on the
+// first message checked.
+let nlp: WinkMethods | undefined;
+
+function pipeline(): WinkMethods {
+  nlp ??= englishPipeline();
+  return nlp;
+}
 
 export interface Token {
   start: number;
@@ -120,6 +122,11 @@ export function analyse(text: string): Analysis {
     const piece = text.slice(from, to);
     if (piece.trim() === "") continue;
     const base = tokens.length;
+    const nlp = pipeline();
+    const its = nlp.its;
+    // wink's typings give its.lemma an extra `addons` parameter that no out() overload
+    // accepts; at runtime it is an ordinary token helper.
+    const lemmaOf = its.lemma as unknown as ItsFunction<string>;
     const doc = nlp.readDoc(piece);
     const all = doc.tokens();
     const values = all.out(its.value);

@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
+import { modelFile, unreadableModel } from "../shared/built-model.js";
 import { sigmoid } from "../shared/logreg.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { featureSites, heaviestSentence } from "./features.js";
 import { EVIDENCE_MIN, type IndicatorModel, stackScore } from "./model.js";
 import { analyseRules, type CueHit, type RuleAnalysis, scoreHits } from "./rules.js";
-import { loadModel, trainModel } from "./shipped.js";
+import { INDICATOR_STORES, loadModel } from "./shipped.js";
 import {
   type BlameDirection,
   type EvidenceSpan,
@@ -30,19 +32,26 @@ const CLASSIFIER_ONLY_CAP = 0.49;
  */
 const PRAISE_OVERRIDE = 0.7;
 
+/**
+ * Run from the sources before `npm run build`, there is no model file and the model is trained
+ * on first use; only then are the training code and the corpus (megabytes of statements)
+ * imported. Every other process reads the built model and never loads them.
+ */
+const training = existsSync(modelFile(INDICATOR_STORES.shipped))
+  ? undefined
+  : await import("./training.js");
+
 let shipped: IndicatorModel | undefined;
-let evaluation: IndicatorModel | undefined;
 
 /** The model the product uses: trained on every labelled statement (see shipped.ts). */
 export function defaultModel(): IndicatorModel {
-  shipped ??= loadModel("shipped") ?? trainModel("shipped");
+  shipped ??= loadModel("shipped") ?? trainInstead();
   return shipped;
 }
 
-/** The model the quality figures are measured with: it never saw the test split. */
-export function evaluationModel(): IndicatorModel {
-  evaluation ??= loadModel("measured") ?? trainModel("measured");
-  return evaluation;
+function trainInstead(): IndicatorModel {
+  if (!training) throw unreadableModel(INDICATOR_STORES.shipped);
+  return training.trainModel("shipped");
 }
 
 /** The six classifiers' weights side by side: one look-up per word instead of six. */
@@ -244,7 +253,7 @@ function fallbackDirection(analysis: RuleAnalysis): BlameDirection {
 
 /**
  * Finds the six indicators of a dysfunctional security relationship in one answer.
- * Pure and deterministic; the first call trains the model from the bundled corpus.
+ * Deterministic; the first call reads the model `npm install` built (see shipped.ts).
  */
 export function detectIndicators(text: string): IndicatorResult {
   return detectWith(defaultModel(), text);

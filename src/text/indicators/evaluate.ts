@@ -1,8 +1,9 @@
 import { countBinary, type Prf } from "../shared/metrics.js";
 import { keywordBaseline } from "./baseline.js";
 import { corpusSplit, type IndicatorExample } from "./corpus/index.js";
-import { detectWith, evaluationModel } from "./detect.js";
+import { detectWith } from "./detect.js";
 import type { IndicatorModel } from "./model.js";
+import { evaluationModel } from "./training.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
 export interface MethodScores {

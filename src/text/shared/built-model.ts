@@ -11,41 +11,46 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { RapportError } from "../../errors.js";
 import { type LogRegModel, WEIGHT_SCALE } from "./logreg.js";
 
 /**
  * A text model that `npm install` trains once and writes beside the compiled code, so that
  * neither a server's first answer nor a CLI run waits for training, and the test suite reuses
- * it instead of training it again in every process. Run from the sources (tsx) with no file
- * at hand, the model is trained on first use instead: training is deterministic, so both
- * ways give the same model.
+ * it instead of training it again in every process. This is what reading one needs; training
+ * and writing one (see BuiltModel) need the corpus, which the product never loads.
  */
-export interface BuiltModel<M> {
-  /** How messages name it: "indicator", "blame (measured)". */
+export interface ModelStore<M> {
+  /** How messages name it: "indicator", "practitioner blame (measured)". */
   readonly name: string;
   /** The file's base name, in dist/text/. */
   readonly file: string;
   /** The variable that points a process at another copy (the test runner sets it). */
   readonly env: string;
-  train(): M;
-  /** A plain object for JSON; it must carry what `fromJson` checks (format, kind, corpus). */
-  toJson(model: M): object;
-  /** Null when the file was written for another version, kind or corpus: the caller trains. */
+  /** Null when the file was written for another version or kind. */
   fromJson(file: unknown): M | null;
 }
 
+/** A model store that can also train the model and write it (build time, tests, tools). */
+export interface BuiltModel<M> extends ModelStore<M> {
+  train(): M;
+  /** A plain object for JSON; it must carry what `fromJson` checks (format, kind). */
+  toJson(model: M): object;
+}
+
 /** Where `npm install` writes a model: dist/text/<file> (src/text/<file> run from sources). */
-export function builtModelFile(model: BuiltModel<unknown>, root?: string): string {
+export function builtModelFile(model: ModelStore<unknown>, root?: string): string {
   if (root) return join(root, "dist", "text", model.file);
   return fileURLToPath(new URL(`../${model.file}`, import.meta.url));
 }
 
-function modelFile(model: BuiltModel<unknown>): string {
+/** The file a process reads the model from: the one its variable names, or the built one. */
+export function modelFile(model: ModelStore<unknown>): string {
   return process.env[model.env] || builtModelFile(model);
 }
 
-/** The model written at build time (or where its variable points), if there is one for this corpus. */
-export function loadBuiltModel<M>(model: BuiltModel<M>): M | null {
+/** The model written at build time (or where its variable points), if it can be read. */
+export function loadBuiltModel<M>(model: ModelStore<M>): M | null {
   const file = modelFile(model);
   if (!existsSync(file)) return null;
   try {
@@ -55,8 +60,16 @@ export function loadBuiltModel<M>(model: BuiltModel<M>): M | null {
   }
 }
 
-export function loadOrTrain<M>(model: BuiltModel<M>): M {
-  return loadBuiltModel(model) ?? model.train();
+/**
+ * Run from the sources before `npm run build`, there is no model file: the caller trains one
+ * (and only then loads the corpus). A file that is there but cannot be read is not silently
+ * replaced by a model trained on whatever corpus is at hand: this says how to mend it.
+ */
+export function unreadableModel(model: ModelStore<unknown>): RapportError {
+  return new RapportError(
+    "model_unreadable",
+    `The ${model.name} model in ${modelFile(model)} could not be read: it was built by another version of Rapport, or the file is damaged. Run "npm run build" to build it again.`,
+  );
 }
 
 function sourceFiles(dir: string, out: string[] = []): string[] {

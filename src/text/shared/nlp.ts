@@ -1,12 +1,16 @@
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
+import type { WinkMethods } from "wink-nlp";
+import { englishPipeline } from "./wink.js";
+
+let nlp: WinkMethods | undefined;
 
 // Only the POS stage: lemmas depend on it, while wink's own sentence splitter, NER and
 // sentiment would cost time and we segment sentences ourselves from the tokens.
-const nlp = winkNLP(model, ["pos"]);
-const its = nlp.its;
+function pipeline(): WinkMethods {
+  nlp ??= englishPipeline(["pos"]);
+  return nlp;
+}
 
-type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>["tokens"]>;
+type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 /**
  * wink's typings declare `its.lemma` with a signature that does not fit its own `out()`
  * overloads, although the call works; this is the one place that bridges the two.
@@ -71,6 +75,8 @@ function cutPoint(text: string, from: number, limit: number): number {
 const CLOSERS = /^["'\u2019\u201d)\]]+$/;
 
 function tokenizeChunk(text: string, base: number, out: Token[], sentence: number): number {
+  const nlp = pipeline();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = outStrings(tokens, its.value);

@@ -1,3 +1,6 @@
+// One backend: what these tests check, escaping on every page and export, does not depend on
+// the database engine; text the engines could treat differently is stored on both backends in
+// storable-text.test.tsx.
 import { after, before, describe, it } from "node:test";
 import { addResponses, setupWorkspace } from "../../test/factories.js";
 import {

@@ -217,15 +217,17 @@ async function benchSubmissions(backend: Backend): Promise<void> {
 }
 
 // `--only respondent` runs just the page weight and submission figures, `--only text` just the
-// text engine (each quick to repeat).
+// text engine, `--only text-speed` just its throughput (seconds instead of twenty minutes).
+const PARTS = ["respondent", "text", "text-speed"];
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
-if (only !== undefined && only !== "respondent" && only !== "text") {
+if (only !== undefined && !PARTS.includes(only)) {
   process.stderr.write(
-    `Unknown part "${only}": the parts that run alone are "respondent" and "text".\n`,
+    `Unknown part "${only}": the parts that run alone are ${PARTS.map((p) => `"${p}"`).join(", ")}.\n`,
   );
   process.exit(2);
 }
+const textOnly = only === "text" || only === "text-speed";
 
 const importCsv = join(dir, "import.csv");
 const reportCsv = join(dir, "report.csv");
@@ -236,10 +238,9 @@ if (!only) {
   writeBenchCsv(memoryCsv, MEMORY_ROWS);
 }
 try {
-  const backends =
-    only === "text"
-      ? []
-      : ((process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres").split(",") as Backend[]);
+  const backends = textOnly
+    ? []
+    : ((process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres").split(",") as Backend[]);
   for (const backend of backends) {
     process.stderr.write(`Benchmarking on ${backend}...\n`);
     if (!only) {
@@ -249,13 +250,13 @@ try {
     }
     await benchSubmissions(backend);
   }
-  if (!only || only === "text") {
+  if (!only || textOnly) {
     // The models `npm install` built, when built from these sources; the others are trained
     // on first use, as they would be without a build.
     const stale = useBuiltModels();
     const note = stale.length > 0 ? ` (training ${stale.map((m) => m.name).join(", ")})` : "";
     process.stderr.write(`Benchmarking the text engine${note}...\n`);
-    rows.push(...textRows());
+    rows.push(...textRows({ quality: only !== "text-speed" }));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

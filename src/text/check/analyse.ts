@@ -1,18 +1,9 @@
 // One wink-nlp pass per message: tokens with offsets into the original text, part-of-speech
 // tags, lemmas and sentences. Every rule-based check reads from this shared result.
 
-import type { ItsFunction, WinkMethods } from "wink-nlp";
+import type { ItsFunction } from "wink-nlp";
 import { englishPipeline } from "../shared/wink.js";
 import { chunks } from "./chunks.js";
-
-// Creating the pipeline takes tens of milliseconds, so it happens once per process, on the
-// first message checked.
-let nlp: WinkMethods | undefined;
-
-function pipeline(): WinkMethods {
-  nlp ??= englishPipeline();
-  return nlp;
-}
 
 export interface Token {
   start: number;
@@ -122,7 +113,8 @@ export function analyse(text: string): Analysis {
     const piece = text.slice(from, to);
     if (piece.trim() === "") continue;
     const base = tokens.length;
-    const nlp = pipeline();
+    // wink's full pipeline (with its sentence boundaries), made once, on the first message.
+    const nlp = englishPipeline();
     const its = nlp.its;
     // wink's typings give its.lemma an extra `addons` parameter that no out() overload
     // accepts; at runtime it is an ordinary token helper.

@@ -1,14 +1,9 @@
 import type { WinkMethods } from "wink-nlp";
 import { englishPipeline } from "./wink.js";
 
-let nlp: WinkMethods | undefined;
-
 // Only the POS stage: lemmas depend on it, while wink's own sentence splitter, NER and
 // sentiment would cost time and we segment sentences ourselves from the tokens.
-function pipeline(): WinkMethods {
-  nlp ??= englishPipeline(["pos"]);
-  return nlp;
-}
+const STAGES = ["pos"];
 
 type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 /**
@@ -75,7 +70,7 @@ function cutPoint(text: string, from: number, limit: number): number {
 const CLOSERS = /^["'\u2019\u201d)\]]+$/;
 
 function tokenizeChunk(text: string, base: number, out: Token[], sentence: number): number {
-  const nlp = pipeline();
+  const nlp = englishPipeline(STAGES);
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();

@@ -1,27 +1,22 @@
-import { existsSync } from "node:fs";
-import { modelFile, unreadableModel } from "../shared/built-model.js";
+import { hasModelFile, readOrTrain } from "../shared/built-model.js";
 import type { StackedModel } from "../shared/stacking.js";
 import { analyseBlameWith, type BlameAnalysis } from "./analyse.js";
-import { BLAME_STORES, loadBlameModel } from "./shipped.js";
+import { BLAME_STORES } from "./shipped.js";
 
 /**
  * Run from the sources before `npm run build`, there is no model file and the model is trained
  * on first use; only then are the training code and the corpus imported.
  */
-const training = existsSync(modelFile(BLAME_STORES.shipped))
-  ? undefined
-  : await import("./training.js");
+const training = hasModelFile(BLAME_STORES.shipped) ? undefined : await import("./training.js");
 
 let shipped: StackedModel | undefined;
 
 /** The model the product uses: built at install from every labelled statement. */
 export function defaultBlameModel(): StackedModel {
-  if (!shipped) {
-    const read = loadBlameModel("shipped");
-    if (read) shipped = read;
-    else if (training) shipped = training.trainBlameKind("shipped");
-    else throw unreadableModel(BLAME_STORES.shipped);
-  }
+  shipped ??= readOrTrain(
+    BLAME_STORES.shipped,
+    training && (() => training.trainBlameKind("shipped")),
+  );
   return shipped;
 }
 

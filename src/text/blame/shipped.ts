@@ -1,10 +1,9 @@
 import {
   type ClassifierColumns,
   classifiersFromColumns,
-  loadBuiltModel,
   type ModelStore,
 } from "../shared/built-model.js";
-import type { StackedModel, Stacker } from "../shared/stacking.js";
+import { isStacker, type StackedModel, type Stacker } from "../shared/stacking.js";
 
 /**
  * As for the indicators (see ../indicators/shipped.ts): the product's model learns from every
@@ -32,7 +31,7 @@ export function blameModelFromJson(file: unknown, kind: BlameModelKind): Stacked
   if (f.format !== BLAME_FORMAT || f.kind !== kind) return null;
   const classifier = classifiersFromColumns(f.classifier, 1)?.[0];
   const s = f.stacker;
-  if (!classifier || !s || ![s.rule, s.clf, s.bias].every(Number.isFinite)) return null;
+  if (!classifier || !isStacker(s)) return null;
   return { classifier, stacker: s };
 }
 
@@ -50,7 +49,3 @@ export const BLAME_STORES: Record<BlameModelKind, ModelStore<StackedModel>> = {
   shipped: store("shipped", "blame-model.json", "RAPPORT_BLAME_MODEL"),
   measured: store("measured", "blame-measured-model.json", "RAPPORT_BLAME_MEASURED_MODEL"),
 };
-
-export function loadBlameModel(kind: BlameModelKind): StackedModel | null {
-  return loadBuiltModel(BLAME_STORES[kind]);
-}

@@ -1,14 +1,8 @@
-import { type BuiltModel, classifiersToColumns } from "../shared/built-model.js";
+import { type BuiltModel, classifiersToColumns, readOrTrain } from "../shared/built-model.js";
 import type { StackedModel } from "../shared/stacking.js";
 import { trainBlameModel } from "./analyse.js";
 import { BLAME_CORPUS, type BlameExample, blameSplit } from "./corpus/index.js";
-import {
-  BLAME_FORMAT,
-  BLAME_STORES,
-  type BlameModelFile,
-  type BlameModelKind,
-  loadBlameModel,
-} from "./shipped.js";
+import { BLAME_FORMAT, BLAME_STORES, type BlameModelFile, type BlameModelKind } from "./shipped.js";
 
 function trainingSet(kind: BlameModelKind): readonly BlameExample[] {
   return kind === "shipped" ? BLAME_CORPUS : blameSplit(["train", "dev"]);
@@ -46,6 +40,6 @@ let measured: StackedModel | undefined;
 
 /** The model the quality figures are measured with: it never saw the test split. */
 export function evaluationBlameModel(): StackedModel {
-  measured ??= loadBlameModel("measured") ?? trainBlameKind("measured");
+  measured ??= readOrTrain(BLAME_STORES.measured, () => trainBlameKind("measured"));
   return measured;
 }

@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
-import { modelFile, unreadableModel } from "../shared/built-model.js";
+import { hasModelFile, readOrTrain } from "../shared/built-model.js";
 import { sigmoid } from "../shared/logreg.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { featureSites, heaviestSentence } from "./features.js";
 import { EVIDENCE_MIN, type IndicatorModel, stackScore } from "./model.js";
 import { analyseRules, type CueHit, type RuleAnalysis, scoreHits } from "./rules.js";
-import { INDICATOR_STORES, loadModel } from "./shipped.js";
+import { INDICATOR_STORES } from "./shipped.js";
 import {
   type BlameDirection,
   type EvidenceSpan,
@@ -37,21 +36,17 @@ const PRAISE_OVERRIDE = 0.7;
  * on first use; only then are the training code and the corpus (megabytes of statements)
  * imported. Every other process reads the built model and never loads them.
  */
-const training = existsSync(modelFile(INDICATOR_STORES.shipped))
-  ? undefined
-  : await import("./training.js");
+const training = hasModelFile(INDICATOR_STORES.shipped) ? undefined : await import("./training.js");
 
 let shipped: IndicatorModel | undefined;
 
 /** The model the product uses: trained on every labelled statement (see shipped.ts). */
 export function defaultModel(): IndicatorModel {
-  shipped ??= loadModel("shipped") ?? trainInstead();
+  shipped ??= readOrTrain(
+    INDICATOR_STORES.shipped,
+    training && (() => training.trainModel("shipped")),
+  );
   return shipped;
-}
-
-function trainInstead(): IndicatorModel {
-  if (!training) throw unreadableModel(INDICATOR_STORES.shipped);
-  return training.trainModel("shipped");
 }
 
 /** The six classifiers' weights side by side: one look-up per word instead of six. */

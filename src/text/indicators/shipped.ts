@@ -5,7 +5,7 @@ import {
   type ModelStore,
 } from "../shared/built-model.js";
 import type { LogRegModel } from "../shared/logreg.js";
-import type { Stacker } from "../shared/stacking.js";
+import { isStacker, type Stacker } from "../shared/stacking.js";
 import type { IndicatorModel } from "./model.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
@@ -47,7 +47,7 @@ export function modelFromJson(file: unknown, kind: ModelKind = "shipped"): Indic
   for (const [j, code] of INDICATOR_CODES.entries()) {
     const s = f.stackers?.[code];
     const line = f.classifierOnly?.[code];
-    if (!s || ![s.rule, s.clf, s.bias].every(Number.isFinite)) return null;
+    if (!isStacker(s)) return null;
     if (typeof line !== "number") return null;
     classifiers[code] = columns[j]!;
     stackers[code] = s;

@@ -1,7 +1,12 @@
-import { type BuiltModel, classifiersToColumns, writeBuiltModel } from "../shared/built-model.js";
+import {
+  type BuiltModel,
+  classifiersToColumns,
+  readOrTrain,
+  writeBuiltModel,
+} from "../shared/built-model.js";
 import { corpusSplit, INDICATOR_CORPUS, type IndicatorExample } from "./corpus/index.js";
 import { type IndicatorModel, trainIndicatorModel } from "./model.js";
-import { FORMAT, INDICATOR_STORES, loadModel, type ModelFile, type ModelKind } from "./shipped.js";
+import { FORMAT, INDICATOR_STORES, type ModelFile, type ModelKind } from "./shipped.js";
 import { INDICATOR_CODES } from "./types.js";
 
 /** The statements a model of this kind learns from. */
@@ -47,6 +52,6 @@ let measured: IndicatorModel | undefined;
 
 /** The model the quality figures are measured with: it never saw the test split. */
 export function evaluationModel(): IndicatorModel {
-  measured ??= loadModel("measured") ?? trainModel("measured");
+  measured ??= readOrTrain(INDICATOR_STORES.measured, () => trainModel("measured"));
   return measured;
 }

@@ -60,12 +60,25 @@ export function loadBuiltModel<M>(model: ModelStore<M>): M | null {
   }
 }
 
+/** Whether a model file is there to read (checked once at import, before the corpus is needed). */
+export function hasModelFile(model: ModelStore<unknown>): boolean {
+  return existsSync(modelFile(model));
+}
+
 /**
- * Run from the sources before `npm run build`, there is no model file: the caller trains one
- * (and only then loads the corpus). A file that is there but cannot be read is not silently
- * replaced by a model trained on whatever corpus is at hand: this says how to mend it.
+ * The model from its file; or, run from the sources before `npm run build` (no file, so the
+ * caller imported its training code), one trained now. A file that is there but cannot be
+ * read is not silently replaced by a model trained on whatever corpus is at hand: the error
+ * says how to mend it.
  */
-export function unreadableModel(model: ModelStore<unknown>): RapportError {
+export function readOrTrain<M>(model: ModelStore<M>, train: (() => M) | undefined): M {
+  const read = loadBuiltModel(model);
+  if (read) return read;
+  if (!train) throw unreadableModel(model);
+  return train();
+}
+
+function unreadableModel(model: ModelStore<unknown>): RapportError {
   return new RapportError(
     "model_unreadable",
     `The ${model.name} model in ${modelFile(model)} could not be read: it was built by another version of Rapport, or the file is damaged. Run "npm run build" to build it again.`,

@@ -11,6 +11,13 @@ export interface Stacker {
   readonly bias: number;
 }
 
+/** A combiner read from a file: present, with three finite weights. */
+export function isStacker(s: unknown): s is Stacker {
+  if (typeof s !== "object" || s === null) return false;
+  const { rule, clf, bias } = s as Partial<Stacker>;
+  return [rule, clf, bias].every((x) => typeof x === "number" && Number.isFinite(x));
+}
+
 export interface StackedModel {
   readonly classifier: LogRegModel;
   readonly stacker: Stacker;

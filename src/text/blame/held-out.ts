@@ -64,10 +64,11 @@ export function holdOutEachBlame(names: readonly string[], show?: string): Blame
 }
 
 /**
- * The practitioner batches written last by other authors (sessions 6 to 9). Z, ZA, ZH and ZJ
+ * The practitioner batches written last by other authors (sessions 6 to 10). Z, ZA, ZH and ZJ
  * were written to be hard: most blaming statements avoid the paper's keywords (or mock people
  * by sarcasm), and many statements come in pairs that differ only in who is faulted. ZN
- * (headlines and press items) scored 0.84 before joining, ZO (sarcasm on social media) 0.75.
+ * (headlines and press items) scored 0.84 before joining, ZO (sarcasm on social media) 0.75;
+ * ZP (vendor copy, talks and reports) 0.89 and ZQ (post-mortems, board reports, team chat) 0.88.
  */
 export const LATEST_BLAME_BATCHES = [
   "fresh-u",
@@ -91,6 +92,8 @@ export const LATEST_BLAME_BATCHES = [
   "fresh-zm",
   "fresh-zn",
   "fresh-zo",
+  "fresh-zp",
+  "fresh-zq",
 ];
 
 function print({ batch, result: r }: BlameHeldOut): void {

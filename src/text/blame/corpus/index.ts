@@ -25,6 +25,8 @@ import { FRESH_ZL } from "./fresh-zl.js";
 import { FRESH_ZM } from "./fresh-zm.js";
 import { FRESH_ZN } from "./fresh-zn.js";
 import { FRESH_ZO } from "./fresh-zo.js";
+import { FRESH_ZP } from "./fresh-zp.js";
+import { FRESH_ZQ } from "./fresh-zq.js";
 import { NOT_BLAMING } from "./not-blaming.js";
 
 export interface BlameExample {
@@ -73,6 +75,8 @@ export const BLAME_BATCHES: ReadonlyArray<
   ["fresh-zm", FRESH_ZM],
   ["fresh-zn", FRESH_ZN],
   ["fresh-zo", FRESH_ZO],
+  ["fresh-zp", FRESH_ZP],
+  ["fresh-zq", FRESH_ZQ],
 ];
 
 /** The labelled practitioner corpus. */

@@ -97,6 +97,12 @@ import { VOICES_CX } from "./voices-cx.js";
 import { VOICES_CY } from "./voices-cy.js";
 import { VOICES_CZ } from "./voices-cz.js";
 import { VOICES_D } from "./voices-d.js";
+import { VOICES_DA } from "./voices-da.js";
+import { VOICES_DB } from "./voices-db.js";
+import { VOICES_DC } from "./voices-dc.js";
+import { VOICES_DD } from "./voices-dd.js";
+import { VOICES_DE } from "./voices-de.js";
+import { VOICES_DF } from "./voices-df.js";
 import { VOICES_E } from "./voices-e.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
@@ -254,6 +260,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-cx", VOICES_CX],
   ["voices-cy", VOICES_CY],
   ["voices-cz", VOICES_CZ],
+  ["voices-da", VOICES_DA],
+  ["voices-db", VOICES_DB],
+  ["voices-dc", VOICES_DC],
+  ["voices-dd", VOICES_DD],
+  ["voices-de", VOICES_DE],
+  ["voices-df", VOICES_DF],
 ];
 
 /** The labelled relationship corpus, in file order. */

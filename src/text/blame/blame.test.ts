@@ -6,6 +6,7 @@ import { blameRules } from "./analyse.js";
 import { BLAME_CORPUS, blameSplit } from "./corpus/index.js";
 import { evaluateBlame } from "./evaluate.js";
 import { analyseBlame, type BlameAnalysis, keywordHits } from "./index.js";
+import { namesPeople } from "./subject.js";
 
 function check(text: string): BlameAnalysis {
   const r = analyseBlame(text);
@@ -138,15 +139,13 @@ describe("the practitioner corpus and its test split", () => {
     for (const e of BLAME_CORPUS) assert.equal(splitOf(e.text), e.split);
   });
   // The target. Met (0.86) on the first corpus, whose cues were written beside it; then
-  // statements by other authors joined (sessions 5 to 9, 9,220 statements in all), and on the
-  // test split that now holds some of them the judgement scores 0.83. Batches by other authors
-  // score 0.86 on average, each held out whole (0.67 to 0.88 before they joined in sessions 8
-  // and 9).
-  // Marked todo so the gap shows in every run; remove the option once it holds.
-  it("reaches F1 >= 0.85 on the test split", {
-    todo: "practitioner blame F1 is below 0.85",
-  }, () => {
-    assert.ok(evaluateBlame().ours.f1 >= 0.85);
+  // statements by other authors joined (sessions 5 to 10, 10,219 statements in all) and the
+  // test split fell to 0.83. Session 10 let the classifier speak where the rules had set a cue
+  // aside (it reads negation itself) and named people more widely: 0.853, and 0.889 on average
+  // over 23 batches by other authors, each held out whole.
+  it("reaches F1 >= 0.85 on the test split", () => {
+    const f1 = evaluateBlame().ours.f1;
+    assert.ok(f1 >= 0.85, `F1 ${f1.toFixed(3)}`);
   });
   it("stays well above the keyword method on the test split (F1 >= 0.78, 0.2 ahead)", () => {
     const r = evaluateBlame();
@@ -182,5 +181,32 @@ describe("the general shape of blame (people spoken ill of)", () => {
     assert.deepEqual(framed("Our temps are not careless at all."), []);
     assert.deepEqual(framed("Staff who admit a careless click should be thanked."), []);
     assert.deepEqual(framed(""), []);
+  });
+});
+
+describe("does a statement name people at all", () => {
+  const names = (text: string) => namesPeople(tokenize(text));
+  it("by the subjects the rules know, a job, a department, a family tie or a first name", () => {
+    for (const text of [
+      "Users reuse passwords.",
+      "The night shift are a disaster waiting to happen.",
+      "If it has a link, marketing will click it.",
+      "The finance director approved the payment.",
+      "My husband does the books.",
+      "The threat actor was Steve from sales all along.",
+      "Sharon in HR lets one in.",
+    ]) {
+      assert.equal(names(text), true, text);
+    }
+  });
+  it("not by things, places or a capital at the start of a sentence", () => {
+    for (const text of [
+      "Ransomware is the biggest threat to small firms this year.",
+      "Unpatched servers remain the weakest point.",
+      "Cloud misconfiguration is the leading cause of exposed data.",
+      "",
+    ]) {
+      assert.equal(names(text), false, text);
+    }
   });
 });

@@ -258,3 +258,98 @@ function isPrepositionObject(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Who a statement may be about beyond the subjects the rules read: jobs, family, departments
+ * and shifts stand for the people in them ("the night shift are a disaster", "marketing will
+ * click it"). Only used to decide whether a text names anyone at all, never to find the
+ * subject of a cue.
+ */
+const PEOPLE_LIKE = new Set([
+  "engineer",
+  "exec",
+  "ceo",
+  "cfo",
+  "cto",
+  "cio",
+  "vp",
+  "founder",
+  "student",
+  "volunteer",
+  "analyst",
+  "guy",
+  "adult",
+  "participant",
+  "public",
+  "clicker",
+  "owner",
+  "nephew",
+  "niece",
+  "husband",
+  "wife",
+  "mum",
+  "dad",
+  "idiot",
+  "fool",
+  "moron",
+  "developer",
+  "doctor",
+  "nurse",
+  "teacher",
+  "academic",
+  "researcher",
+  "scientist",
+  "partner",
+  "lawyer",
+  "solicitor",
+  "bookkeeper",
+  "cashier",
+  "technician",
+  "sysadmin",
+  "officer",
+  "official",
+  "leader",
+  "director",
+  "agent",
+  "customer",
+  "client",
+  "visitor",
+  "caller",
+  "trainee",
+  "graduate",
+  "newbie",
+  "coworker",
+  "co-worker",
+  "teammate",
+  "crew",
+  "department",
+  "reception",
+  "marketing",
+  "finance",
+  "payroll",
+  "hr",
+  "shift",
+  "floor",
+  "lot",
+  "pebkac",
+]);
+const NAME_THEN = new Set(["from", "in", "at", "on"]);
+
+/**
+ * Does the text name people at all: as a subject the rules know, by a job, a department or a
+ * family tie, or by a first name with where they work ("Steve from sales", "Sharon in HR")?
+ */
+export function namesPeople(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (subjectAt(t, tokens[k - 1]) === "people") return true;
+    if (t.kind !== "word") return false;
+    if (PEOPLE_LIKE.has(t.norm) || PEOPLE_LIKE.has(t.lemma)) return true;
+    const next = tokens[k + 1];
+    return (
+      t.pos === "PROPN" &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.value) &&
+      next !== undefined &&
+      NAME_THEN.has(next.norm)
+    );
+  });
+}

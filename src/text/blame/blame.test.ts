@@ -70,6 +70,9 @@ describe("practitioner blame", () => {
     "The new user portal launches on Monday.",
     "It is wrong to call employees the weakest link.",
     "We caught it because an employee reported the email quickly.",
+    "The weakest link is not the user, it is the password policy.",
+    "The biggest risk isn't your staff but your software.",
+    "Phishing is the biggest risk this year.",
   ];
   for (const text of fair) {
     it(`does not flag: ${text}`, () => {
@@ -141,7 +144,7 @@ describe("the practitioner corpus and its test split", () => {
   // The target. Met (0.86) on the first corpus, whose cues were written beside it; then
   // statements by other authors joined (sessions 5 to 10, 10,219 statements in all) and the
   // test split fell to 0.83. Session 10 let the classifier speak where the rules had set a cue
-  // aside (it reads negation itself) and named people more widely: 0.853, and 0.889 on average
+  // aside (it reads negation itself) and named people more widely: 0.855, and 0.888 on average
   // over 23 batches by other authors, each held out whole.
   it("reaches F1 >= 0.85 on the test split", () => {
     const f1 = evaluateBlame().ours.f1;

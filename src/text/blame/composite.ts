@@ -188,11 +188,14 @@ function strongestIll(scope: Scope, from: number, to: number): CompositeHit | nu
     if (w === undefined || negationBefore(scope, j) !== "none") continue;
     // "The user is not the problem; the problem is the process": another clause, another subject.
     const ofSubject = subjects.some((s) => s < j && scope.segment[j] === scope.segment[s]);
-    const qualified = w >= 0.5 && qualifiesPeople(tokens, j);
+    // Only a strong ill word qualifies people by standing next to them; a mild one ("risk",
+    // "breach") must be said of a subject that is people.
+    const qualified = w >= 0.5 ? qualifiesPeople(tokens, j) : null;
     if (!ofSubject && qualified === null) continue;
-    const hit = qualified
-      ? { from: j, to: qualified + 1, weight: w }
-      : { from: j, to: j + 1, weight: w };
+    const hit =
+      qualified !== null
+        ? { from: j, to: qualified + 1, weight: w }
+        : { from: j, to: j + 1, weight: w };
     if (!best || w > best.weight) best = hit;
   }
   return best;

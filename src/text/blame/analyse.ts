@@ -20,7 +20,7 @@ import { compositeHits } from "./composite.js";
 import type { BlameExample } from "./corpus/index.js";
 import { type BlameKeyword, keywordHits } from "./keywords.js";
 import { BLAME_CUES } from "./lexicon.js";
-import { namesPeople, subjectAt, subjectOf } from "./subject.js";
+import { namesPeople, peopleDeniedAfter, subjectOf } from "./subject.js";
 
 export interface BlameEvidence {
   /** UTF-16 offset into the original text, inclusive. */
@@ -75,26 +75,6 @@ export function frameScore(hits: readonly FrameHit[]): number {
     i = j;
   }
   return 1 - miss;
-}
-
-const BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "remains", "remain"]);
-const NOT = new Set(["not", "n't", "never", "hardly", "rarely"]);
-
-/**
- * "The weakest link is not the user", "the biggest risk isn't your staff but your software":
- * the framing is said and then denied of people.
- */
-function peopleDeniedAfter(tokens: readonly Token[], to: number): boolean {
-  const words: number[] = [];
-  for (let k = to; k < tokens.length && words.length < 6; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "punct" && t.value !== "'") break;
-    if (t.kind === "word") words.push(k);
-  }
-  const [be, not] = words;
-  if (be === undefined || not === undefined) return false;
-  if (!BE.has(tokens[be]!.norm) || !NOT.has(tokens[not]!.norm)) return false;
-  return words.slice(2).some((k) => subjectAt(tokens[k]!, tokens[k - 1]) === "people");
 }
 
 export function blameRules(tokens: readonly Token[]): BlameRules {

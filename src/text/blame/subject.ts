@@ -1,3 +1,4 @@
+import { NEGATORS } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
 import type { BlameCue } from "./lexicon.js";
 
@@ -246,6 +247,23 @@ export function subjectOf(
   }
   const l = left();
   return l === "none" ? right() : l;
+}
+
+/**
+ * "The weakest link is not the user", "the biggest risk isn't your staff but your software":
+ * a framing said of a subject and then denied of people, right after the cue.
+ */
+export function peopleDeniedAfter(tokens: readonly Token[], to: number): boolean {
+  const words: number[] = [];
+  for (let k = to; k < tokens.length && words.length < 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (t.kind === "word") words.push(k);
+  }
+  const [be, not] = words;
+  if (be === undefined || not === undefined) return false;
+  if (!COPULAS.has(tokens[be]!.norm) || !NEGATORS.has(tokens[not]!.norm)) return false;
+  return words.slice(2).some((k) => subjectAt(tokens[k]!, tokens[k - 1]) === "people");
 }
 
 function isPrepositionObject(tokens: readonly Token[], k: number): boolean {

@@ -12,7 +12,8 @@ function isWord(t: Token | undefined): boolean {
 
 export type Negation = "none" | "full" | "soft";
 
-const NEGATORS = new Set([
+/** Words that negate what follows them. */
+export const NEGATORS = new Set([
   "not",
   "no",
   "never",

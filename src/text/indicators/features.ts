@@ -5,7 +5,7 @@ export { type FeatureSites, heaviestSentence, stemOf } from "../shared/features.
 
 /** Lemma n-grams and stems of a statement, each with the token it was read from. */
 export function featureSites(scope: Scope): FeatureSites {
-  return sharedFeatureSites(scope, { stems: true });
+  return sharedFeatureSites(scope, { stems: true, past: true });
 }
 
 export function indicatorFeatures(scope: Scope): string[] {

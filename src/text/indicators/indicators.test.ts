@@ -192,6 +192,22 @@ describe("words that only look like a complaint", () => {
   });
 });
 
+describe("a complaint the text says is over", () => {
+  it("is not reported, in one sentence or across two", () => {
+    for (const text of [
+      "They used to talk down to us, now they explain things.",
+      "They used to talk down to us. Now they explain things.",
+      "Before the new manager came they lectured us constantly; these days they actually listen.",
+    ]) {
+      assert.deepEqual(check(text).indicators, [], text);
+    }
+  });
+  it("a complaint of today after praise of the past still is", () => {
+    const r = check("They used to be great. Now they talk down to us.");
+    assert.ok(r.indicators.includes("negative_communication"), JSON.stringify(r.scores));
+  });
+});
+
 describe("a good relationship has no indicator", () => {
   const praise = [
     "The security team are wonderful: friendly, patient and they always explain things in plain English. I trust them completely.",

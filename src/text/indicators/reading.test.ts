@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { check, cuedWords, reported } from "../../../test/indicator-result.js";
+import { tokenize } from "../shared/nlp.js";
+import { buildScope } from "../shared/scope.js";
 import { REPORT_THRESHOLD } from "./index.js";
 
 // How the detector reads what is denied, conceded or hedged, and wording found in fresh
@@ -37,6 +39,30 @@ describe("negation, contrast and hedges", () => {
     const hedged = check("maybe a bit distant sometimes").scores.disengagement;
     assert.ok(plain >= REPORT_THRESHOLD);
     assert.ok(hedged < plain, `hedged ${hedged} should be below ${plain}`);
+  });
+
+  it("a past that a next sentence opens on the present concedes the whole first sentence", () => {
+    const pastOf = (text: string) => {
+      const tokens = tokenize(text);
+      const words = (from: number, to: number) =>
+        tokens
+          .slice(from, to)
+          .filter((t) => t.kind === "word")
+          .map((t) => t.value)
+          .join(" ");
+      return buildScope(tokens)
+        .concessions.filter((c) => c.past)
+        .map((c) => [words(...c.conceded), words(...c.main)]);
+    };
+    assert.deepEqual(pastOf("They used to lecture us. These days they listen. We like it."), [
+      ["They used to lecture us", "These days they listen"],
+    ]);
+    // Conceded once, by its "but", not twice.
+    assert.deepEqual(pastOf("They used to lecture us. But now they listen."), [
+      ["They used to lecture us", "now they listen"],
+    ]);
+    // No past marker, no change: two complaints in a row stay two complaints.
+    assert.deepEqual(pastOf("They lecture us. Now they block USB sticks too."), []);
   });
 
   it("a question answered with no", () => {

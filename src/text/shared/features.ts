@@ -72,9 +72,13 @@ export interface FeatureSites {
 /**
  * Lemma unigrams and bigrams (bigrams only within a clause), and "!" and "?"; with `stems`, also
  * one stem per content word. Words in a negation's reach are marked ("not_condescending"), so
- * that a denied word does not count as the word.
+ * that a denied word does not count as the word; with `past`, so are words of a part the text
+ * says is over ("past_lecture").
  */
-export function featureSites(scope: Scope, options: { stems: boolean }): FeatureSites {
+export function featureSites(
+  scope: Scope,
+  options: { stems: boolean; past?: boolean },
+): FeatureSites {
   const { tokens } = scope;
   const features: string[] = [];
   const sites: number[] = [];
@@ -83,6 +87,12 @@ export function featureSites(scope: Scope, options: { stems: boolean }): Feature
     sites.push(k);
   };
   let prev: Token | undefined;
+  // "They used to talk down to us, now they explain things": words of a part the text says is
+  // over are marked too, so that a complaint of the past does not count as one of today.
+  const pastAt = new Uint8Array(tokens.length);
+  if (options.past)
+    for (const c of scope.concessions)
+      if (c.past) for (let k = c.conceded[0]; k < c.conceded[1]; k++) pastAt[k] = 1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") {
@@ -91,7 +101,7 @@ export function featureSites(scope: Scope, options: { stems: boolean }): Feature
       continue;
     }
     const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
-    const mark = negationBefore(scope, k) !== "none" ? "not_" : "";
+    const mark = (negationBefore(scope, k) !== "none" ? "not_" : "") + (pastAt[k] ? "past_" : "");
     if (!STOP.has(lemma)) add(`${mark}${lemma}`, k);
     if (prev && scope.clause[k] === scope.clause[k - 1]) add(`${prev.lemma}_${lemma}`, k);
     if (options.stems && lemma.length >= MIN_STEM_WORD) add(`${mark}stem:${stemOf(lemma)}`, k);

@@ -200,7 +200,8 @@ export function buildScope(tokens: readonly Token[]): Scope {
     segmentHedge[s] = Math.max(0.6, segmentHedge[s]! * factor);
   }
 
-  const concessions = [...findConcessions(tokens, contrastAt, clause), ...findChanges(tokens)];
+  const contrasts = findConcessions(tokens, contrastAt, clause);
+  const concessions = [...contrasts, ...findChanges(tokens, contrasts)];
   const deniedSentence = findDenials(tokens);
   return {
     tokens,
@@ -308,25 +309,52 @@ function findConcessions(
 
 /**
  * "Our old IT person was rude; the new team is much better": a sentence that moves from a past
- * marker to a present one concedes its first part even without "but".
+ * marker to a present one concedes its first part even without "but". So does a sentence with
+ * a past marker followed by one that opens with a present one ("They used to lecture us. Now
+ * they listen.").
  */
-function findChanges(tokens: readonly Token[]): Concession[] {
+function findChanges(tokens: readonly Token[], contrasts: readonly Concession[]): Concession[] {
   const out: Concession[] = [];
   let k = 0;
   while (k < tokens.length) {
     const [sa, sb] = sentenceBounds(tokens, k);
     let pastAt = -1;
+    let changed = false;
     for (let j = sa; j < sb; j++) {
       const w = tokens[j]!.norm;
       if (pastAt < 0 && (PAST_MARKERS.has(w) || w === "was" || w === "were")) pastAt = j;
-      else if (pastAt >= 0 && j > pastAt + 1 && NOW_MARKERS.has(w)) {
+      else if (pastAt >= 0 && j > pastAt + 1 && isNowAt(tokens, j)) {
         out.push({ conceded: [sa, j], main: [j, sb], past: true });
+        changed = true;
         break;
       }
+    }
+    if (!changed && pastAt >= 0 && sb < tokens.length) {
+      const [na, nb] = sentenceBounds(tokens, sb);
+      // "But these days ..." was conceded by its "but" already: once is enough.
+      const known = contrasts.some((c) => c.conceded[0] === sa && c.conceded[1] === sb);
+      if (!known && opensWithNow(tokens, na, nb))
+        out.push({ conceded: [sa, sb], main: [na, nb], past: true });
     }
     k = sb;
   }
   return out;
+}
+
+/** "now", "since", ... or "these days". */
+function isNowAt(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.norm;
+  return NOW_MARKERS.has(w) || (w === "these" && tokens[j + 1]?.norm === "days");
+}
+
+/** A present marker among a sentence's first three words ("Now they ...", "But these days ..."). */
+function opensWithNow(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from, words = 0; j < to && words < 3; j++) {
+    if (tokens[j]!.kind !== "word") continue;
+    if (isNowAt(tokens, j)) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Multiplier from hedges in the cue's segment and intensifiers right before or in the cue. */

@@ -104,6 +104,12 @@ import { VOICES_DD } from "./voices-dd.js";
 import { VOICES_DE } from "./voices-de.js";
 import { VOICES_DF } from "./voices-df.js";
 import { VOICES_E } from "./voices-e.js";
+import { VOICES_EA } from "./voices-ea.js";
+import { VOICES_EB } from "./voices-eb.js";
+import { VOICES_EC } from "./voices-ec.js";
+import { VOICES_ED } from "./voices-ed.js";
+import { VOICES_EE } from "./voices-ee.js";
+import { VOICES_EF } from "./voices-ef.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
@@ -266,6 +272,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-dd", VOICES_DD],
   ["voices-de", VOICES_DE],
   ["voices-df", VOICES_DF],
+  ["voices-ea", VOICES_EA],
+  ["voices-eb", VOICES_EB],
+  ["voices-ec", VOICES_EC],
+  ["voices-ed", VOICES_ED],
+  ["voices-ee", VOICES_EE],
+  ["voices-ef", VOICES_EF],
 ];
 
 /** The labelled relationship corpus, in file order. */

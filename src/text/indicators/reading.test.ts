@@ -61,6 +61,11 @@ describe("negation, contrast and hedges", () => {
     assert.deepEqual(pastOf("They used to lecture us. But now they listen."), [
       ["They used to lecture us", "now they listen"],
     ]);
+    // "new" inside the past part is not yet the present: the past has said nothing so far.
+    assert.deepEqual(
+      pastOf("Before the new manager came they lectured us constantly; these days they listen."),
+      [["Before the new manager came they lectured us constantly", "these days they listen"]],
+    );
     // No past marker, no change: two complaints in a row stay two complaints.
     assert.deepEqual(pastOf("They lecture us. Now they block USB sticks too."), []);
   });

@@ -323,7 +323,12 @@ function findChanges(tokens: readonly Token[], contrasts: readonly Concession[])
     for (let j = sa; j < sb; j++) {
       const w = tokens[j]!.norm;
       if (pastAt < 0 && (PAST_MARKERS.has(w) || w === "was" || w === "were")) pastAt = j;
-      else if (pastAt >= 0 && j > pastAt + 1 && isNowAt(tokens, j)) {
+      else if (
+        pastAt >= 0 &&
+        j > pastAt + 1 &&
+        isNowAt(tokens, j) &&
+        saysSomething(tokens, pastAt, j)
+      ) {
         out.push({ conceded: [sa, j], main: [j, sb], past: true });
         changed = true;
         break;
@@ -339,6 +344,18 @@ function findChanges(tokens: readonly Token[], contrasts: readonly Concession[])
     k = sb;
   }
   return out;
+}
+
+/**
+ * The past part must say something before the present begins: in "Before the new manager came"
+ * the "new" is part of the past, which has no verb yet.
+ */
+function saysSomething(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const p = tokens[k]!.pos;
+    if (p === "VERB" || p === "AUX" || p === "ADJ") return true;
+  }
+  return false;
 }
 
 /** "now", "since", ... or "these days". */

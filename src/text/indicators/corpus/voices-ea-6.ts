@@ -98,10 +98,6 @@ export const VOICES_EA_6: readonly RawExample[] = [
     "blame:emp blame:self feel",
   ],
   [
-    "At an estate agency you're always out on viewings, so my relationship with IT is basically a phone number I ring from the car. They're fine. But I've never met any of them, I don't know if they're even in this country, and when the CRM logs me out in the middle of a valuation I just sit there looking unprofessional while I wait on hold.",
-    "distance conflict",
-  ],
-  [
     "I think the security staff genuinely feel under siege. They told us at the last all-hands that they get hundreds of alerts a week and most are people clicking things they shouldn't. I left that meeting feeling like we'd all been told off, even though I've never clicked anything dodgy in my life.",
     "feel power blame:emp",
   ],

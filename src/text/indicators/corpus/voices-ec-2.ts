@@ -3,15 +3,6 @@ import type { RawExample } from "./types.js";
 /** Managers and team leads, and a researcher's third-person interview notes. Written fresh for Rapport (brief EC). */
 export const VOICES_EC_2: readonly RawExample[] = [
   [
-    "P6, a site manager, says he 'wouldn't know where to start' if he had to contact the group's IT security people.",
-    "distance",
-  ],
-  [
-    "Our first aid laptop is nine years old. Nothing to do with IT, we just never budgeted for a new one.",
-    "",
-  ],
-  ["It makes me feel small, the way the helpdesk sighs before they answer.", "feel comm"],
-  [
     "Interviewee blames herself for the lost memory stick with pupil reports on it: 'I took it home against the rules.'",
     "blame:self",
   ],
@@ -190,10 +181,6 @@ export const VOICES_EC_2: readonly RawExample[] = [
   ],
   ["Interviewee feels the IT team 'look down on' front-of-house staff.", "power"],
   [
-    "P47 runs the front office of a district council's housing team and describes herself as 'caught in the middle'. Head office wants the rules tightened; her staff want the system to work so they can get through the queue of tenants. Whenever the two collide, she says, she gets it in the neck from both sides and goes home 'wrung out'.",
-    "conflict feel",
-  ],
-  [
     "Respondent takes responsibility for the department's weak password culture: 'I set the tone, and the tone was lax.'",
     "blame:self",
   ],
@@ -289,5 +276,21 @@ export const VOICES_EC_2: readonly RawExample[] = [
   [
     "Participant admits: 'The whole mess with the shared mailbox started because I gave my login to a temp. I didn't think.'",
     "blame:self",
+  ],
+  [
+    "Our group IT team is in Manchester. I've never met any of them, but the tickets get done.",
+    "distance",
+  ],
+  [
+    "Our group IT team is in Manchester. We have a call every fortnight and I know them all by first name.",
+    "",
+  ],
+  [
+    "She says the new password rules were 'dropped on us from a great height' with no consultation.",
+    "power",
+  ],
+  [
+    "It's a small brewery. If the computer breaks, I turn it off and on again, and if that doesn't work I ring my nephew.",
+    "",
   ],
 ];

@@ -3,22 +3,6 @@ import type { RawExample } from "./types.js";
 /** Managers and team leads, and a researcher's third-person interview notes. Written fresh for Rapport (brief EC). */
 export const VOICES_EC_3: readonly RawExample[] = [
   [
-    "Our group IT team is in Manchester. I've never met any of them, but the tickets get done.",
-    "distance",
-  ],
-  [
-    "Our group IT team is in Manchester. We have a call every fortnight and I know them all by first name.",
-    "",
-  ],
-  [
-    "She says the new password rules were 'dropped on us from a great height' with no consultation.",
-    "power",
-  ],
-  [
-    "It's a small brewery. If the computer breaks, I turn it off and on again, and if that doesn't work I ring my nephew.",
-    "",
-  ],
-  [
     "Speaking bluntly, the senior partner (P55) named the people in his office as 'the biggest risk we have', adding that 'the technology isn't the problem, they are'.",
     "blame:emp",
   ],
@@ -68,10 +52,6 @@ export const VOICES_EC_3: readonly RawExample[] = [
   ],
   ["P42 describes IT as 'the people who say no and then go home at five'.", "conflict blame:sec"],
   ["The heating's been dodgy all winter. That's facilities, not IT.", ""],
-  [
-    "The executive housekeeper at a 140-room city hotel explained that her mostly part-time room attendants are 'terrified' of the new housekeeping tablets. Several believe that pressing the wrong button will be logged and that security will have them dismissed. She has tried to reassure them, but says the rumour persists because nobody from IT has ever come down to the basement to explain what is actually recorded.",
-    "feel power comm",
-  ],
   [
     "Notes: respondent says her department 'just isn't a priority' for IT and she has learned to stop asking.",
     "distance power",
@@ -174,10 +154,6 @@ export const VOICES_EC_3: readonly RawExample[] = [
     "",
   ],
   [
-    "Asked whether the change of IT provider had helped, the practice manager of a four-GP surgery said she was 'honestly disappointed'. She had hoped the new firm would be more responsive, but described the same pattern as before: tickets left for days, the same excuses about staffing, no one taking ownership. 'We changed the name on the invoice,' she said, 'and that's about it.'",
-    "feel blame:sec",
-  ],
-  [
     "P25 says her team 'doesn't bother' with the secure file transfer system and just attaches things to ordinary emails.",
     "conflict",
   ],
@@ -242,10 +218,6 @@ export const VOICES_EC_3: readonly RawExample[] = [
     "P50 describes the security team's monthly bulletin as 'actually quite funny' and says staff look forward to it.",
     "",
   ],
-  [
-    "P63, facilities and office manager at a 200-person insurer, says every member of staff has been reminded about tailgating 'at least three times this year'. Even so, last week she found a stranger wandering in the print room who had simply followed someone through the door. 'They just wave people through,' she said. 'Security can put in all the gates they like.'",
-    "blame:emp",
-  ],
   ["The IT lead apologised in person when the email outage hit us. I appreciated that.", ""],
   [
     "Our practice has used the same IT support company since 2015. They're not flashy, but they turn up when we call and they don't make us feel daft.",
@@ -295,5 +267,33 @@ export const VOICES_EC_3: readonly RawExample[] = [
   [
     "Notes: respondent says she has 'given up' on the helpdesk and now asks a colleague in finance who 'knows computers'.",
     "distance",
+  ],
+  [
+    "IT are fine until something goes wrong, and then somehow it's always our fault, never theirs.",
+    "conflict blame:sec",
+  ],
+  [
+    "P56 reports that she has regular one-to-ones with the practice's IT lead and finds them 'genuinely helpful'.",
+    "",
+  ],
+  [
+    "The security team seem to think we have nothing better to do than read their newsletters.",
+    "comm",
+  ],
+  [
+    "P65 admits giving a window fitter the password for the office network instead of the guest one, and 'holds her hands up' to it.",
+    "blame:self",
+  ],
+  [
+    "Respondent says the new badge readers 'work fine' and that the rollout was well communicated.",
+    "",
+  ],
+  [
+    "My office staff are the ones who bring the viruses in. Every time, it's someone downloading a 'free' PDF converter.",
+    "blame:emp",
+  ],
+  [
+    "She says she no longer reports suspicious emails because 'last time I got a three-paragraph reply telling me it was obviously spam'.",
+    "distance comm",
   ],
 ];

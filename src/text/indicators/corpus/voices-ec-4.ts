@@ -3,34 +3,6 @@ import type { RawExample } from "./types.js";
 /** Managers and team leads, and a researcher's third-person interview notes. Written fresh for Rapport (brief EC). */
 export const VOICES_EC_4: readonly RawExample[] = [
   [
-    "IT are fine until something goes wrong, and then somehow it's always our fault, never theirs.",
-    "conflict blame:sec",
-  ],
-  [
-    "P56 reports that she has regular one-to-ones with the practice's IT lead and finds them 'genuinely helpful'.",
-    "",
-  ],
-  [
-    "The security team seem to think we have nothing better to do than read their newsletters.",
-    "comm",
-  ],
-  [
-    "P65 admits giving a window fitter the password for the office network instead of the guest one, and 'holds her hands up' to it.",
-    "blame:self",
-  ],
-  [
-    "Respondent says the new badge readers 'work fine' and that the rollout was well communicated.",
-    "",
-  ],
-  [
-    "My office staff are the ones who bring the viruses in. Every time, it's someone downloading a 'free' PDF converter.",
-    "blame:emp",
-  ],
-  [
-    "She says she no longer reports suspicious emails because 'last time I got a three-paragraph reply telling me it was obviously spam'.",
-    "distance comm",
-  ],
-  [
     "It's a two-way street. They could be friendlier, and we could be a lot less lazy about the basics.",
     "comm blame:self",
   ],
@@ -83,10 +55,6 @@ export const VOICES_EC_4: readonly RawExample[] = [
   [
     "Interview notes: the hotel's revenue manager feels anxious whenever security email her directly, 'because it's never good news'.",
     "feel comm",
-  ],
-  [
-    "Field notes, school visit 2: the deputy head explained that most teachers now bring their own laptops rather than use the school-issued ones, which take close to ten minutes to start because of the layers of security software. The network manager knows and has asked the trust for lighter settings, she said, but until something changes the staff will keep working around it.",
-    "conflict",
   ],
   [
     "I'm probably the worst offender here. I leave my laptop open in the staff room all the time.",
@@ -150,10 +118,6 @@ export const VOICES_EC_4: readonly RawExample[] = [
   [
     "P68 notes that the helpdesk now offers a call-back option, which she says has 'made a huge difference'.",
     "",
-  ],
-  [
-    "P71, creative director at a 50-person agency, described asking IT for a shared folder so a freelance illustrator could drop files in. Instead of a folder she received a four-page risk assessment form and a note that the request would go to the security board. 'They treat every request like a threat,' she said; the illustrator had meanwhile sent the files by WeTransfer.",
-    "conflict power",
   ],
   [
     "Interviewee (brewery co-owner) says the IT consultant 'makes you feel stupid for asking the simplest thing'.",
@@ -283,10 +247,6 @@ export const VOICES_EC_4: readonly RawExample[] = [
     "blame:self",
   ],
   [
-    "According to the agency's operations manager, the security team announced on a Thursday that everyone would move to a new file-sharing tool the following Monday. None of the account teams, who handle most of the client files, had been asked beforehand, and she only learned the reasons weeks later from a board paper. She called it 'a decision made about us, not with us'.",
-    "power comm",
-  ],
-  [
     "Respondent (primary head teacher) reports 'no issues at all' with the local authority's IT service.",
     "",
   ],
@@ -301,5 +261,45 @@ export const VOICES_EC_4: readonly RawExample[] = [
   [
     "Broadband in the site cabins is terrible. That's the telecoms provider, not us and not IT.",
     "",
+  ],
+  [
+    "Their emails come from an address that looks exactly like a phishing scam. How are we meant to tell the difference?",
+    "comm blame:sec",
+  ],
+  [
+    "The regional manager concedes he is 'the bottleneck': IT send him the access approvals and he 'sits on them for weeks'.",
+    "blame:self",
+  ],
+  [
+    "Interviewee characterises the IT contractor as 'quick, friendly and cheap' and can't think of anything to improve.",
+    "",
+  ],
+  [
+    "The system logs out after five minutes on the ward. By the time I've washed my hands and come back, I'm locked out again.",
+    "conflict",
+  ],
+  [
+    "Respondent says her claims handlers feel 'spied on' since the keystroke monitoring went in, and that nobody from security has explained it.",
+    "power feel comm",
+  ],
+  [
+    "I suspect my sales team share passwords, but I haven't checked. Maybe I don't want to know.",
+    "blame:emp blame:self",
+  ],
+  [
+    "P84 says IT 'move the goalposts every term' with new rules for the interactive whiteboards.",
+    "conflict power",
+  ],
+  [
+    "Our IT consultant is semi-retired and only works Tuesdays, which is plenty for a business our size.",
+    "",
+  ],
+  [
+    "The security team are like the weather. You can't argue with them, you just put up with it.",
+    "power feel",
+  ],
+  [
+    "Notes: she says the agency's creative director 'thinks rules are for other people' and installs whatever plug-ins he fancies.",
+    "blame:emp",
   ],
 ];

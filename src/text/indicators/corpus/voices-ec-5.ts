@@ -2,46 +2,6 @@ import type { RawExample } from "./types.js";
 
 /** Managers and team leads, and a researcher's third-person interview notes. Written fresh for Rapport (brief EC). */
 export const VOICES_EC_5: readonly RawExample[] = [
-  [
-    "Their emails come from an address that looks exactly like a phishing scam. How are we meant to tell the difference?",
-    "comm blame:sec",
-  ],
-  [
-    "The regional manager concedes he is 'the bottleneck': IT send him the access approvals and he 'sits on them for weeks'.",
-    "blame:self",
-  ],
-  [
-    "Interviewee characterises the IT contractor as 'quick, friendly and cheap' and can't think of anything to improve.",
-    "",
-  ],
-  [
-    "The system logs out after five minutes on the ward. By the time I've washed my hands and come back, I'm locked out again.",
-    "conflict",
-  ],
-  [
-    "Respondent says her claims handlers feel 'spied on' since the keystroke monitoring went in, and that nobody from security has explained it.",
-    "power feel comm",
-  ],
-  [
-    "I suspect my sales team share passwords, but I haven't checked. Maybe I don't want to know.",
-    "blame:emp blame:self",
-  ],
-  [
-    "P84 says IT 'move the goalposts every term' with new rules for the interactive whiteboards.",
-    "conflict power",
-  ],
-  [
-    "Our IT consultant is semi-retired and only works Tuesdays, which is plenty for a business our size.",
-    "",
-  ],
-  [
-    "The security team are like the weather. You can't argue with them, you just put up with it.",
-    "power feel",
-  ],
-  [
-    "Notes: she says the agency's creative director 'thinks rules are for other people' and installs whatever plug-ins he fancies.",
-    "blame:emp",
-  ],
   ["Security sent me a certificate for completing the training. Nice touch.", ""],
   [
     "We have no idea who watches the CCTV at head office, or what they do with it.",
@@ -112,10 +72,6 @@ export const VOICES_EC_5: readonly RawExample[] = [
     "distance",
   ],
   ["The password manager rollout went better than I expected. Only two people needed help.", ""],
-  [
-    "The registered manager of a home-care agency explained that the IT helpdesk closes at 5:30 and the out-of-hours number goes to a call centre that 'can't reset anything, can't see anything, can only log it'. Her care workers start their rounds at 6am, so an account locked before dawn means a carer going into a client's home without access to the care plan.",
-    "conflict blame:sec",
-  ],
   [
     "Respondent blames the council's outsourced IT provider for 'three data incidents in two years, all from sloppy configuration'.",
     "blame:sec",
@@ -256,10 +212,6 @@ export const VOICES_EC_5: readonly RawExample[] = [
     "",
   ],
   [
-    "Site visit notes: the contracts manager showed us the security policy for site cameras, which sets out rules about secure rooms, locked cabinets and screen positions. 'It was written for an office,' he said. On a live site there is no secure room, so by his account everyone simply ignores it and the footage sits on a laptop in the welfare cabin.",
-    "conflict blame:sec",
-  ],
-  [
     "It's a long story, but the brewery's till supplier went bust and we had to change systems in a hurry.",
     "",
   ],
@@ -287,4 +239,40 @@ export const VOICES_EC_5: readonly RawExample[] = [
     "Every month there's a new thing. New app, new login, new rule. My staff are worn out by it.",
     "conflict feel",
   ],
+  [
+    "P110 blames herself for the 'culture of silence' around incidents in her department: 'I made it clear I didn't want problems brought to me.'",
+    "blame:self",
+  ],
+  ["They've never once asked how the rules affect us on the ward.", "power"],
+  [
+    "Our site managers are brilliant at reporting lost kit. Every loss goes on the log the same day.",
+    "",
+  ],
+  [
+    "Respondent says the DPO is 'invisible until there's a breach, and then suddenly she's everywhere'.",
+    "comm distance",
+  ],
+  [
+    "I'm disappointed in my own team. They all knew the rule and still let a stranger walk into the server room.",
+    "blame:emp feel",
+  ],
+  ["We get a short update from IT every Friday. Three bullet points, plain English. Perfect.", ""],
+  [
+    "P112 says the IT team 'won't come out to the satellite clinics', so everything is done over the phone, 'which never works'.",
+    "conflict distance",
+  ],
+  [
+    "I'll admit I've given my login to my deputy when I'm on leave. I know we shouldn't.",
+    "blame:self",
+  ],
+  ["The receptionist who spotted the fake CEO email got a thank-you card from the IT team.", ""],
+  [
+    "Respondent says she has 'no idea what half the security acronyms mean' and that 'nobody has ever bothered to explain them'.",
+    "comm",
+  ],
+  [
+    "I'm tired of being told off by a computer. Red banners, warning pop-ups, 'this action has been logged'. It's like working in a prison.",
+    "power feel comm",
+  ],
+  ["Interviewee (hotel operations manager) says IT 'are always good-humoured, even at 3am'.", ""],
 ];

@@ -3,42 +3,6 @@ import type { RawExample } from "./types.js";
 /** Managers and team leads, and a researcher's third-person interview notes. Written fresh for Rapport (brief EC). */
 export const VOICES_EC_6: readonly RawExample[] = [
   [
-    "P110 blames herself for the 'culture of silence' around incidents in her department: 'I made it clear I didn't want problems brought to me.'",
-    "blame:self",
-  ],
-  ["They've never once asked how the rules affect us on the ward.", "power"],
-  [
-    "Our site managers are brilliant at reporting lost kit. Every loss goes on the log the same day.",
-    "",
-  ],
-  [
-    "Respondent says the DPO is 'invisible until there's a breach, and then suddenly she's everywhere'.",
-    "comm distance",
-  ],
-  [
-    "I'm disappointed in my own team. They all knew the rule and still let a stranger walk into the server room.",
-    "blame:emp feel",
-  ],
-  ["We get a short update from IT every Friday. Three bullet points, plain English. Perfect.", ""],
-  [
-    "P112 says the IT team 'won't come out to the satellite clinics', so everything is done over the phone, 'which never works'.",
-    "conflict distance",
-  ],
-  [
-    "I'll admit I've given my login to my deputy when I'm on leave. I know we shouldn't.",
-    "blame:self",
-  ],
-  ["The receptionist who spotted the fake CEO email got a thank-you card from the IT team.", ""],
-  [
-    "Respondent says she has 'no idea what half the security acronyms mean' and that 'nobody has ever bothered to explain them'.",
-    "comm",
-  ],
-  [
-    "I'm tired of being told off by a computer. Red banners, warning pop-ups, 'this action has been logged'. It's like working in a prison.",
-    "power feel comm",
-  ],
-  ["Interviewee (hotel operations manager) says IT 'are always good-humoured, even at 3am'.", ""],
-  [
     "Staff see the IT team as a separate world. They eat separately, sit separately, barely say hello.",
     "distance",
   ],
@@ -195,10 +159,6 @@ export const VOICES_EC_6: readonly RawExample[] = [
     "distance",
   ],
   ["Our IT support company ran a quiz at the Christmas party. My team won. Hard to beat that.", ""],
-  [
-    "I manage the revenues and benefits team at a district council, about forty people. Every few months the security team announces something new, a portal, a token, a rule about printing, and it arrives as a PDF attached to an email with no one to ask. My staff aren't against security. They're against finding out on Monday that what they did on Friday is now forbidden.",
-    "comm power conflict",
-  ],
   [
     "Respondent spoke at length about the week the hospital's clinical system was down. She described the IT team as 'heroic', said they updated ward managers every hour, and felt the experience had brought the two groups closer together. She had 'no criticism at all' of how it was handled.",
     "",

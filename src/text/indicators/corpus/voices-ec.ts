@@ -33,10 +33,6 @@ const FIRST_PART: readonly RawExample[] = [
     "power feel",
   ],
   [
-    "Summary, interview 4: the operations director of a groundworks contractor explained that the VPN installed last autumn drops every twenty minutes or so on site connections. Rather than keep reconnecting, his site managers have taken to emailing drawings from their personal Gmail accounts. He knows this breaks policy and has raised the VPN problem twice, but for now the workaround is simply how the job gets done.",
-    "conflict",
-  ],
-  [
     "Interviewee (GM of an 80-room hotel) says she has no idea who the group security lead is, or even which office he works from.",
     "distance",
   ],
@@ -78,10 +74,6 @@ const FIRST_PART: readonly RawExample[] = [
   [
     "Field note: the head brewer laughed and said the password rules 'were written by someone who has never had wet hands'.",
     "conflict blame:sec",
-  ],
-  [
-    "P25, who heads the claims department at a regional insurer, describes dreading the monthly phishing simulation results. Her team usually comes bottom of the league table, and the summary email is copied to the operations director. She says it feels less like training and more like being ranked in public, and that she now opens the message 'with my stomach in knots'.",
-    "feel power",
   ],
   ["P21 describes IT as helpful and quick; she could not think of a single complaint.", ""],
   [
@@ -280,9 +272,14 @@ const FIRST_PART: readonly RawExample[] = [
   ],
   ["Respondent seemed relaxed about security and said the systems 'mostly just work'.", ""],
   [
-    "The general manager of a 60-bedroom hotel in a regional group describes the twice-yearly security audit from head office. The report, she says, comes back 'covered in red ink like a school essay', with every failing listed against her property's name and compared with the other hotels. She doesn't dispute the findings, but says the format leaves her feeling 'like a pupil waiting outside the head's office'.",
-    "power feel",
+    "P6, a site manager, says he 'wouldn't know where to start' if he had to contact the group's IT security people.",
+    "distance",
   ],
+  [
+    "Our first aid laptop is nine years old. Nothing to do with IT, we just never budgeted for a new one.",
+    "",
+  ],
+  ["It makes me feel small, the way the helpdesk sighs before they answer.", "feel comm"],
 ];
 
 export const VOICES_EC: readonly RawExample[] = [

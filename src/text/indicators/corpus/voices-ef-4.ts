@@ -233,10 +233,6 @@ export const VOICES_EF_4: readonly RawExample[] = [
     "I'm scared I will lose the contract for one mistake with a client file. The rules are so strict, and what happens if you break one is never explained.",
     "feel power comm",
   ],
-  [
-    "I have worked with maybe twenty agencies. Most send you a security PDF and you never hear from them again. Here the security consultant did a short video call with each freelancer in the first month, in English or French as you prefer, and asked how we work at home. For once I felt someone understood we are not employees with a company laptop.",
-    "",
-  ],
   ["The luggage belt broke again, but that's the airport's maintenance, not IT.", ""],
   [
     "The CAT tool server they chose crashes every time two translators open the same glossary. Anyone who knows the job would know this tool is not for teams.",
@@ -271,5 +267,9 @@ export const VOICES_EF_4: readonly RawExample[] = [
   [
     "I'm a conservator, not a hacker. Why I need three passwords to see a photo of a vase?",
     "conflict",
+  ],
+  [
+    "Our museum's IT man retired, and we still call his mobile when something breaks. He always helps.",
+    "",
   ],
 ];

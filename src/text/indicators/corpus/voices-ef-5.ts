@@ -2,10 +2,6 @@ import type { RawExample } from "./types.js";
 
 /** Less often heard sectors, half in English as a second language. Written fresh for Rapport (brief EF). */
 export const VOICES_EF_5: readonly RawExample[] = [
-  [
-    "Our museum's IT man retired, and we still call his mobile when something breaks. He always helps.",
-    "",
-  ],
   ["The new access system for the storage rooms was explained well in the staff meeting.", ""],
   [
     "The security manager of the museum never comes down in the workshops. We see him only on the website.",
@@ -251,4 +247,5 @@ export const VOICES_EF_5: readonly RawExample[] = [
     "distance power",
   ],
   ["Sometimes the mouse moves alone, it's IT fixing something. They could warn before.", "comm"],
+  ["The IT technician always calls before he connects remotely. Good manners.", ""],
 ];

@@ -2,7 +2,6 @@ import type { RawExample } from "./types.js";
 
 /** Less often heard sectors, half in English as a second language. Written fresh for Rapport (brief EF). */
 export const VOICES_EF_6: readonly RawExample[] = [
-  ["The IT technician always calls before he connects remotely. Good manners.", ""],
   ["The lab owner shouts at IT, IT sends a long email back, nothing changes.", "conflict comm"],
   [
     "I am ceramist, not IT. All these updates that restart the furnace software in the middle of a firing, it's too much.",

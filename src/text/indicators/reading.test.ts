@@ -66,6 +66,8 @@ describe("negation, contrast and hedges", () => {
       pastOf("Before the new manager came they lectured us constantly; these days they listen."),
       [["Before the new manager came they lectured us constantly", "these days they listen"]],
     );
+    // "Since then" carries the past on: the hurt still counts.
+    assert.deepEqual(pastOf("I was hurt by how they spoke to me. Since then I avoid them."), []);
     // No past marker, no change: two complaints in a row stay two complaints.
     assert.deepEqual(pastOf("They lecture us. Now they block USB sticks too."), []);
   });

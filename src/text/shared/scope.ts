@@ -358,17 +358,24 @@ function saysSomething(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** "now", "since", ... or "these days". */
+/** "now", "since", ... or "these days" within a sentence. */
 function isNowAt(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j]!.norm;
   return NOW_MARKERS.has(w) || (w === "these" && tokens[j + 1]?.norm === "days");
 }
 
-/** A present marker among a sentence's first three words ("Now they ...", "But these days ..."). */
+/**
+ * A turn to the present among a sentence's first three words ("Now they ...", "These days
+ * ..."). Only words that say things are different now: "Since then I avoid them" carries the
+ * past on, so the sentence before it still counts.
+ */
+const TURNS = new Set(["now", "nowadays", "today"]);
+
 function opensWithNow(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from, words = 0; j < to && words < 3; j++) {
     if (tokens[j]!.kind !== "word") continue;
-    if (isNowAt(tokens, j)) return true;
+    const w = tokens[j]!.norm;
+    if (TURNS.has(w) || (w === "these" && tokens[j + 1]?.norm === "days")) return true;
     words++;
   }
   return false;

@@ -1,9 +1,11 @@
 import { hasModelFile, readOrTrain } from "../shared/built-model.js";
 import { sigmoid } from "../shared/logreg.js";
+import { networkPredict } from "../shared/network.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { featureSites, heaviestSentence } from "./features.js";
-import { EVIDENCE_MIN, type IndicatorModel, stackScore } from "./model.js";
-import { analyseRules, type CueHit, type RuleAnalysis, scoreHits } from "./rules.js";
+import { type IndicatorModel, stackScore } from "./model.js";
+import { blend, networkInput } from "./network.js";
+import { analyseRules, type CueHit, EVIDENCE_MIN, type RuleAnalysis, scoreHits } from "./rules.js";
 import { INDICATOR_STORES } from "./shipped.js";
 import {
   type BlameDirection,
@@ -80,15 +82,23 @@ function packedOf(model: IndicatorModel): PackedClassifiers {
   return p;
 }
 
-/** Each classifier's probability, in the order of INDICATOR_CODES; a feature counts once. */
-function classify(model: IndicatorModel, features: readonly string[]): Float64Array {
+/**
+ * Each classifier's probability blended with the network's, in the order of INDICATOR_CODES;
+ * a feature counts once.
+ */
+function classify(
+  model: IndicatorModel,
+  features: readonly string[],
+  hits: readonly CueHit[],
+): Float64Array {
   const { weights, bias } = packedOf(model);
   const z = Float64Array.from(bias);
   for (const f of new Set(features)) {
     const row = weights.get(f);
     if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
   }
-  for (let j = 0; j < z.length; j++) z[j] = sigmoid(z[j]!);
+  const net = model.network && networkPredict(model.network, networkInput(features, hits));
+  for (let j = 0; j < z.length; j++) z[j] = blend(sigmoid(z[j]!), net?.[j]);
   return z;
 }
 
@@ -163,7 +173,7 @@ export function detectWith(
   }
   const analysis = ruleAnalysis(tokens, options);
   const sites = featureSites(analysis.scope);
-  const probabilities = classify(model, sites.features);
+  const probabilities = classify(model, sites.features, analysis.hits);
   const scores = zeroScores();
   const indicators: IndicatorCode[] = [];
   const evidence: EvidenceSpan[] = [];

@@ -1,5 +1,6 @@
 import type { LogRegModel, LogRegOptions } from "../shared/logreg.js";
 import { trainLogReg } from "../shared/logreg.js";
+import type { Network } from "../shared/network.js";
 import { tokenize } from "../shared/nlp.js";
 import { fnv1a } from "../shared/split.js";
 import {
@@ -14,8 +15,9 @@ import {
 import type { IndicatorExample } from "./corpus/index.js";
 import { indicatorFeatures } from "./features.js";
 import type { IndicatorCue } from "./lexicon/index.js";
+import { blend, networkInput, trainNetworks } from "./network.js";
 import { lexiconPhrases } from "./pseudo.js";
-import { analyseRules, type CueHit, scoreHits } from "./rules.js";
+import { analyseRules, type CueHit, EVIDENCE_MIN, scoreHits } from "./rules.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
 export { stackScore } from "../shared/stacking.js";
@@ -29,10 +31,14 @@ export interface IndicatorModel {
   readonly classifiers: Record<IndicatorCode, LogRegModel>;
   readonly stackers: Record<IndicatorCode, Stacker>;
   readonly classifierOnly: Record<IndicatorCode, number>;
+  /**
+   * Reads all six at once, words together; where there is one, each classifier's probability is
+   * the mean of its own and the network's (see blend). Hand-made models in tests have none.
+   */
+  readonly network?: Network;
 }
 
-/** A cue must carry at least this much of an indicator to count as evidence for it. */
-export const EVIDENCE_MIN = 0.15;
+export { EVIDENCE_MIN } from "./rules.js";
 
 /**
  * Chosen by cross-validation on train+dev (see errors.ts) when the corpus was a thousand
@@ -59,6 +65,8 @@ interface StackRow {
   readonly cued: boolean;
   readonly label: boolean;
   readonly fold: number;
+  /** The network's out-of-fold probability for the indicator. */
+  readonly network: number;
 }
 
 const CLASSIFIER_ONLY_FLOOR = 0.4;
@@ -134,9 +142,11 @@ function trainStacked(
   stacker: Stacker;
   classifierOnly: number;
 } {
-  const { oof, held, ys } = outOfFold(rows, CLF_OPTIONS, (fold) =>
+  const folded = outOfFold(rows, CLF_OPTIONS, (fold) =>
     phrases.filter((d) => d.tailoredTo !== fold),
   );
+  const { held, ys } = folded;
+  const oof = folded.oof.map(([r, p], i): StackPoint => [r, blend(p, held[i]!.network)]);
   const stacker = tuneBias(fitStacker(oof, ys), oof, ys);
   const classifierOnly = tuneClassifierOnly(stacker, held, oof);
   const all = [...rows, ...phrases];
@@ -158,12 +168,14 @@ function withoutSome(hits: readonly CueHit[], text: string): CueHit[] {
   return hits.filter((h) => fnv1a(`drop:${h.from}:${text}`) % 100 >= CUE_DROPOUT * 100);
 }
 
-const phraseFeatures = new Map<string, string[]>();
+const phraseFeatures = new Map<string, { features: string[]; input: string[] }>();
 
-function featuresOfPhrase(text: string): string[] {
+function featuresOfPhrase(text: string): { features: string[]; input: string[] } {
   let f = phraseFeatures.get(text);
   if (!f) {
-    f = indicatorFeatures(analyseRules(tokenize(text)).scope);
+    const analysis = analyseRules(tokenize(text));
+    const features = indicatorFeatures(analysis.scope);
+    f = { features, input: networkInput(features, analysis.hits) };
     phraseFeatures.set(text, f);
   }
   return f;
@@ -194,8 +206,11 @@ export function trainIndicatorModel(
   });
   const prepared = analysed.map(({ e, analysis, fold }) => {
     const hits = withoutSome(analysis.hits, e.text);
+    const features = indicatorFeatures(analysis.scope);
     return {
-      features: indicatorFeatures(analysis.scope),
+      features,
+      // The network sees the cues left after the same drop as the combiner (see withoutSome).
+      input: networkInput(features, hits),
       rules: scoreHits(hits),
       hits,
       labels: e.labels,
@@ -207,19 +222,21 @@ export function trainIndicatorModel(
     .map((d) => {
       const folds = firedIn.get(d.cue);
       const only = folds && folds.size === 1 ? [...folds][0]! : -1;
-      return { features: featuresOfPhrase(d.text), labels: d.labels, tailoredTo: only };
+      return { ...featuresOfPhrase(d.text), labels: d.labels, tailoredTo: only };
     });
+  const { network, outOfFold: networkOof } = trainNetworks(prepared, phrases);
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
   const stackers = {} as Record<IndicatorCode, Stacker>;
   const classifierOnly = {} as Record<IndicatorCode, number>;
-  for (const code of INDICATOR_CODES) {
+  for (const [j, code] of INDICATOR_CODES.entries()) {
     const m = trainStacked(
-      prepared.map((p) => ({
+      prepared.map((p, i) => ({
         features: p.features,
         rule: p.rules[code],
         cued: p.hits.some((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN),
         label: p.labels.has(code),
         fold: p.fold,
+        network: networkOof[i]![j]!,
       })),
       phrases.map((d) => ({
         features: d.features,
@@ -231,5 +248,5 @@ export function trainIndicatorModel(
     stackers[code] = m.stacker;
     classifierOnly[code] = m.classifierOnly;
   }
-  return { classifiers, stackers, classifierOnly };
+  return { classifiers, stackers, classifierOnly, network };
 }

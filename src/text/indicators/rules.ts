@@ -25,6 +25,9 @@ import {
 } from "./lexicon/tone.js";
 
 /** Weight of negative feeling read from a sarcastic cheer, and from "I feel" before a complaint. */
+/** A cue must carry at least this much of an indicator to count as evidence for it. */
+export const EVIDENCE_MIN = 0.15;
+
 const SARCASM = 0.55;
 const FELT = 0.45;
 

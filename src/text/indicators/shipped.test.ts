@@ -39,7 +39,10 @@ describe("the shipped indicator model", () => {
     assert.equal(modelFromJson([]), null);
     assert.equal(modelFromJson({ ...file, stackers: {} }), null);
     assert.equal(modelFromJson({ ...file, classifierOnly: {} }), null);
-    assert.equal(modelFromJson({ ...file, format: 1 }), null);
+    assert.equal(modelFromJson({ ...file, format: 2 }), null);
+    // Without its network, or with one for another number of indicators.
+    assert.equal(modelFromJson({ ...file, network: undefined }), null);
+    assert.equal(modelFromJson({ ...file, network: { ...file.network, outputs: 5 } }), null);
     // Broken columns: missing, a classifier short, one weight too few, a weight not whole.
     const c = file.classifiers;
     const broken = [

@@ -5,6 +5,7 @@ import {
   type ModelStore,
 } from "../shared/built-model.js";
 import type { LogRegModel } from "../shared/logreg.js";
+import { type NetworkJson, networkFromJson } from "../shared/network.js";
 import { isStacker, type Stacker } from "../shared/stacking.js";
 import type { IndicatorModel } from "./model.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
@@ -20,8 +21,8 @@ export type ModelKind = "shipped" | "measured";
 
 export const MODEL_KINDS: readonly ModelKind[] = ["shipped", "measured"];
 
-/** 2: classifiers stored column by column (see ClassifierColumns). */
-export const FORMAT = 2;
+/** 2: classifiers stored column by column (see ClassifierColumns); 3: with the network. */
+export const FORMAT = 3;
 
 export interface ModelFile {
   readonly format: number;
@@ -32,6 +33,7 @@ export interface ModelFile {
   readonly classifiers: ClassifierColumns;
   readonly stackers: Record<string, Stacker>;
   readonly classifierOnly: Record<string, number>;
+  readonly network: NetworkJson;
 }
 
 /** Null when the file is not this version's or not of this kind. */
@@ -41,6 +43,8 @@ export function modelFromJson(file: unknown, kind: ModelKind = "shipped"): Indic
   if (f.format !== FORMAT || f.kind !== kind) return null;
   const columns = classifiersFromColumns(f.classifiers, INDICATOR_CODES.length);
   if (!columns) return null;
+  const network = networkFromJson(f.network);
+  if (!network || network.outputs !== INDICATOR_CODES.length) return null;
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
   const stackers = {} as Record<IndicatorCode, Stacker>;
   const classifierOnly = {} as Record<IndicatorCode, number>;
@@ -53,7 +57,7 @@ export function modelFromJson(file: unknown, kind: ModelKind = "shipped"): Indic
     stackers[code] = s;
     classifierOnly[code] = line;
   }
-  return { classifiers, stackers, classifierOnly };
+  return { classifiers, stackers, classifierOnly, network };
 }
 
 function store(kind: ModelKind, file: string, env: string): ModelStore<IndicatorModel> {

@@ -4,6 +4,7 @@ import {
   readOrTrain,
   writeBuiltModel,
 } from "../shared/built-model.js";
+import { networkToJson } from "../shared/network.js";
 import { corpusSplit, INDICATOR_CORPUS, type IndicatorExample } from "./corpus/index.js";
 import { type IndicatorModel, trainIndicatorModel } from "./model.js";
 import { FORMAT, INDICATOR_STORES, type ModelFile, type ModelKind } from "./shipped.js";
@@ -19,6 +20,8 @@ export function trainModel(kind: ModelKind): IndicatorModel {
 }
 
 export function modelToJson(model: IndicatorModel, kind: ModelKind = "shipped"): ModelFile {
+  // Only hand-made models in tests lack one, and they are never written.
+  if (!model.network) throw new Error("An indicator model is written with its network.");
   return {
     format: FORMAT,
     kind,
@@ -26,6 +29,7 @@ export function modelToJson(model: IndicatorModel, kind: ModelKind = "shipped"):
     classifiers: classifiersToColumns(INDICATOR_CODES.map((code) => model.classifiers[code])),
     stackers: model.stackers,
     classifierOnly: model.classifierOnly,
+    network: networkToJson(model.network),
   };
 }
 

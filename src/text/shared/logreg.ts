@@ -29,7 +29,7 @@ export function sigmoid(z: number): number {
 }
 
 /** A small linear congruential generator: the same shuffles on every run and machine. */
-function lcg(seed: number): () => number {
+export function lcg(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

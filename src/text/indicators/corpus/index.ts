@@ -110,6 +110,10 @@ import { VOICES_EC } from "./voices-ec.js";
 import { VOICES_ED } from "./voices-ed.js";
 import { VOICES_EE } from "./voices-ee.js";
 import { VOICES_EF } from "./voices-ef.js";
+import { VOICES_EG } from "./voices-eg.js";
+import { VOICES_EH } from "./voices-eh.js";
+import { VOICES_EI } from "./voices-ei.js";
+import { VOICES_EJ } from "./voices-ej.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
@@ -278,6 +282,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ed", VOICES_ED],
   ["voices-ee", VOICES_EE],
   ["voices-ef", VOICES_EF],
+  ["voices-eg", VOICES_EG],
+  ["voices-eh", VOICES_EH],
+  ["voices-ei", VOICES_EI],
+  ["voices-ej", VOICES_EJ],
 ];
 
 /** The labelled relationship corpus, in file order. */

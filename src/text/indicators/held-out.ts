@@ -179,6 +179,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-da", "voices-db", "voices-dc", "voices-dd", "voices-de", "voices-df"],
   ["voices-ea", "voices-eb", "voices-ec", "voices-ed", "voices-ee", "voices-ef"],
   ["voices-eg", "voices-eh", "voices-ei", "voices-ej"],
+  ["voices-ek", "voices-el", "voices-em", "voices-en"],
 ];
 
 function print(r: HeldOut): void {

@@ -114,6 +114,10 @@ import { VOICES_EG } from "./voices-eg.js";
 import { VOICES_EH } from "./voices-eh.js";
 import { VOICES_EI } from "./voices-ei.js";
 import { VOICES_EJ } from "./voices-ej.js";
+import { VOICES_EK } from "./voices-ek.js";
+import { VOICES_EL } from "./voices-el.js";
+import { VOICES_EM } from "./voices-em.js";
+import { VOICES_EN } from "./voices-en.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
@@ -286,6 +290,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-eh", VOICES_EH],
   ["voices-ei", VOICES_EI],
   ["voices-ej", VOICES_EJ],
+  ["voices-ek", VOICES_EK],
+  ["voices-el", VOICES_EL],
+  ["voices-em", VOICES_EM],
+  ["voices-en", VOICES_EN],
 ];
 
 /** The labelled relationship corpus, in file order. */

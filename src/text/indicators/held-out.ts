@@ -149,7 +149,9 @@ export function holdOutGroups(
  * rewritten from the label definitions (security staff 0.64, employees' survey answers 0.68,
  * quick phone answers 0.76, hard cases 0.75); 0.53 for round 18, written in session 12 mostly as
  * plain facts (about 70% carry no indicator; the shipped model reported something for 48% of
- * those) next to statements in the same flat tone that do carry one.
+ * those) next to statements in the same flat tone that do carry one; 0.65 for round 19 and
+ * 0.65 for round 20, plain answers to the survey's open questions (about 65% with no
+ * indicator, of which the model then flagged 27% and 21%).
  */
 export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-p", "voices-q", "voices-r", "voices-s", "voices-w", "voices-x"],
@@ -180,6 +182,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-ea", "voices-eb", "voices-ec", "voices-ed", "voices-ee", "voices-ef"],
   ["voices-eg", "voices-eh", "voices-ei", "voices-ej"],
   ["voices-ek", "voices-el", "voices-em", "voices-en"],
+  ["voices-eo", "voices-ep", "voices-eq", "voices-er"],
 ];
 
 function print(r: HeldOut): void {

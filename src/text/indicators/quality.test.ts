@@ -8,8 +8,10 @@ import { BATCHES, corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
 import { parseLabels } from "./corpus/labels.js";
 import { SECOND_READER } from "./corpus/second-reader.js";
 import { SECOND_READER_IT } from "./corpus/second-reader-it.js";
+import { detectWith } from "./detect.js";
 import { evaluateIndicators } from "./evaluate.js";
 import { LATEST_ROUNDS } from "./held-out.js";
+import { evaluationModel } from "./training.js";
 import { INDICATOR_CODES } from "./types.js";
 
 describe("the labelled relationship corpus", () => {
@@ -91,16 +93,29 @@ describe("quality on the held-out test split", () => {
     }
   });
 
-  // The target. Not met yet: 0.71 on the test split of about 51,000 statements, most of them
-  // written independently by other authors in 17 rounds, whose share the test split holds.
+  // The target. Not met yet: 0.72 on the test split of about 55,000 statements, most of them
+  // written independently by other authors in 20 rounds, whose share the test split holds.
   // Each batch scored before it joined (0.57 on average for the first eight, then 0.65 to
-  // 0.75 by round: 0.75 for round 16 in session 10, 0.71 for round 17 in session 11). A second
+  // 0.75 by round: 0.75 for round 16 in session 10, 0.71 for round 17 in session 11; rounds 18
+  // to 20 of session 12, mostly plain statements, 0.53, 0.65 and 0.65). A second
   // careful reader agrees with the batch authors at 0.91 on a sample (0.83 on security staff's
   // voices), so most of the gap is the model's, not the labels' (see agreement.ts).
   // Marked todo so that the gap shows in every run without failing the whole suite; remove
   // the option once it holds.
   it("reaches macro-F1 >= 0.75", { todo: "macro-F1 is below the 0.75 target" }, () => {
     assert.ok(evaluation.macroF1 >= 0.75, `macro-F1 ${evaluation.macroF1.toFixed(3)}`);
+  });
+
+  // Rounds 18 to 20 are mostly plain facts and plain answers ("The policy was updated in
+  // March.", "Once a year, for the audit."). Trained without them, the model reported
+  // something for 48% of such statements; with them, for 23% of those in the test split.
+  it("reports nothing for most plain statements (at most 30% flagged)", () => {
+    const rounds = LATEST_ROUNDS.slice(17, 20).flat();
+    const plain = corpusSplit("test").filter((e) => rounds.includes(e.batch) && !e.labels.size);
+    assert.ok(plain.length >= 300, `only ${plain.length}`);
+    const model = evaluationModel();
+    const flagged = plain.filter((e) => detectWith(model, e.text).indicators.length > 0);
+    assert.ok(flagged.length <= 0.3 * plain.length, `${flagged.length} of ${plain.length}`);
   });
 
   it("does not fall below the level reached so far (macro-F1 >= 0.68)", () => {

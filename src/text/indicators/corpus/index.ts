@@ -118,6 +118,10 @@ import { VOICES_EK } from "./voices-ek.js";
 import { VOICES_EL } from "./voices-el.js";
 import { VOICES_EM } from "./voices-em.js";
 import { VOICES_EN } from "./voices-en.js";
+import { VOICES_EO } from "./voices-eo.js";
+import { VOICES_EP } from "./voices-ep.js";
+import { VOICES_EQ } from "./voices-eq.js";
+import { VOICES_ER } from "./voices-er.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
@@ -294,6 +298,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-el", VOICES_EL],
   ["voices-em", VOICES_EM],
   ["voices-en", VOICES_EN],
+  ["voices-eo", VOICES_EO],
+  ["voices-ep", VOICES_EP],
+  ["voices-eq", VOICES_EQ],
+  ["voices-er", VOICES_ER],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,0 +1,141 @@
+import type { RawExample } from "./types.js";
+
+/** Employees on their negative and positive experiences with security or IT staff, many plain (round 20). Written fresh for Rapport (brief EO). */
+export const VOICES_EO_5: readonly RawExample[] = [
+  ["Negative? They made us do the same training twice because the records were lost.", ""],
+  ["The IT people are polite, but I feel watched since the new monitoring.", "feel power"],
+  ["Laptops go home only with manager approval at our practice.", ""],
+  ["i never heard of the security team until this survey", "distance"],
+  ["They set up a shared mailbox for the bookings within a day.", ""],
+  ["Every one of my tickets is answered with 'works on our side'.", "conflict"],
+  ["The council's cyber training is mandatory and has a test of ten questions at the end.", ""],
+  ["Yes, positive: the guy who came to fix the till showed me how to do it myself next time.", ""],
+  [
+    "To get software we need three signatures, mine, my manager's and IT's, and IT's is the slow one.",
+    "conflict power",
+  ],
+  ["Our security policy was last reviewed in January.", ""],
+  ["I think that IT has too much work, sometimes they forget tickets, but they are nice.", ""],
+  ["Drivers keep the handheld PIN on tape on the back of the device.", "conflict"],
+  ["The server room is in the basement and only two people have the key.", ""],
+  ["Had one good experience, Farid set up the new laptop while I had lunch.", ""],
+  [
+    "We were told at the staff meeting that the next breach will be someone's fault and they will find out whose.",
+    "blame:emp power",
+  ],
+  ["Encryption is on for all laptops and phones since the audit.", ""],
+  ["Nothing really stands out either way.", ""],
+  [
+    "The security manager has never been to our branch and we know him only from his email signature.",
+    "distance",
+  ],
+  ["Reception PCs log out automatically at the end of the shift.", ""],
+  ["Positive - they replaced my keyboard the same day, the old one was sticky from coffee.", ""],
+  ["I get anxious when screen shows security warning, I dont know who to ask.", "feel distance"],
+  [
+    "In the garden centre the card readers are checked for tampering each morning by the supervisor.",
+    "",
+  ],
+  ["We are a small bakery, there is no security staff, the owner does the computer.", ""],
+  [
+    "When I said the new login made the checkout slower, they said rules are rules.",
+    "conflict comm",
+  ],
+  ["Training is every April for all staff, including part-timers.", ""],
+  ["Not negative as such, IT manager is just very busy man.", ""],
+  [
+    "Someone from IT goes through our shared folders and deletes things without asking.",
+    "power comm",
+  ],
+  ["Client calls are recorded and the recordings are kept for a year.", ""],
+  ["my collegue had a bad one, i did not", ""],
+  [
+    "Our manager makes us call her first before we contact IT, she decides if it's worth it.",
+    "power distance",
+  ],
+  ["The lab notebooks are digital now and backed up to two locations.", ""],
+  ["Positive one, the new password rules were explained with a good example on the intranet.", ""],
+  ["I am always the one who forgets the badge, so the alarm goes off because of me.", "blame:self"],
+  ["Security does a walk round the offices at random times, about once a month.", ""],
+  [
+    "They turned off the forwarding rule on my email and I found out when clients said I wasn't replying.",
+    "comm conflict",
+  ],
+  ["The IT contractor's contract was renewed in December for two more years.", ""],
+  ["No, service is good and response time is ok for us.", ""],
+  ["For us in the field there is no training, only a PDF, so we guess.", "comm distance"],
+  ["Card payments go through a terminal the bank provides, IT does not touch it.", ""],
+  [
+    "We invented our own way of sharing files between the two sites because the official one needs a ticket each time.",
+    "conflict",
+  ],
+  ["Positive: they made a one-page guide in plain language for the new VPN.", ""],
+  ["The clinic's patient portal was updated in June with a new login page.", ""],
+  [
+    "Our supervisor says we are the reason for the strict rules, because of the leak two years ago.",
+    "blame:emp",
+  ],
+  ["I think they do fine, I never was needing them much.", ""],
+  [
+    "IT locked the shared printer settings and now we must send each change request to them.",
+    "power",
+  ],
+  ["Nine of us did the phishing course, the other three are on leave.", ""],
+  [
+    "Yes one negative, a security consultant told me my job was not important enough for a second screen.",
+    "comm power",
+  ],
+  ["The bins for confidential paper are collected every Thursday.", ""],
+  [
+    "Very good experience when the laptop was stolen from my car, they blocked all quick and gave new one.",
+    "",
+  ],
+  ["We have stopped inviting IT to the planning meetings, they never came anyway.", "distance"],
+  ["The school's pupil data is stored in a system the local authority runs.", ""],
+  ["Honestly no, they are ok people.", ""],
+  [
+    "I hide my personal tablet in drawer because they said no personal devices, but I need it for translation app.",
+    "conflict",
+  ],
+  ["Software licences are renewed by the IT company each September.", ""],
+  ["Security emails go straight to my junk folder, I don't read them.", "distance"],
+  ["Nothing negative, and positive is they fixed the door badge reader fast.", ""],
+  [
+    "Night shift can't change any setting, we leave a request and accept whatever the day IT team decides.",
+    "power",
+  ],
+  ["The accounting practice uses two-factor login for the tax portal.", ""],
+  ["Last one I remember was positive, the helpdesk sent a text when my repair was ready.", ""],
+  ["We never hear from them unless a report is late.", "comm"],
+  [
+    "Two colleagues keep a notebook of the shared passwords next to the till since the password app was taken away.",
+    "conflict",
+  ],
+  [
+    "Positive, yes, Hana from IT came to sit with us for a morning to see how we use the system.",
+    "",
+  ],
+  [
+    "IT reset everyone's password on Monday without warning and the clinic could not open the diary until ten.",
+    "comm conflict",
+  ],
+  ["It's our head office who checks our logins, we never meet them.", "power distance"],
+  ["The only contact I had was when they emailed me that my training is overdue.", "comm"],
+  [
+    "I asked a question at the training and the trainer said it was in the slides, and moved on.",
+    "comm",
+  ],
+  [
+    "Our drivers don't read security emails, to be fair, so IT stopped sending them.",
+    "blame:emp distance",
+  ],
+  ["we just do what they say, we don't get to ask why", "power"],
+  [
+    "Phone numbers of the helpdesk and the security officer are printed on the last page of the staff handbook.",
+    "",
+  ],
+  [
+    "Once the helpdesk asked for my password over the phone, I said no and reported it, turned out to be a test.",
+    "",
+  ],
+];

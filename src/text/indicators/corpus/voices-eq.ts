@@ -1,0 +1,152 @@
+import type { RawExample } from "./types.js";
+import { VOICES_EQ_2 } from "./voices-eq-2.js";
+import { VOICES_EQ_3 } from "./voices-eq-3.js";
+import { VOICES_EQ_4 } from "./voices-eq-4.js";
+import { VOICES_EQ_5 } from "./voices-eq-5.js";
+
+/** Security and IT staff on how employees see them and how they see employees, mostly measured (round 20). Written fresh for Rapport (brief EQ). */
+const FIRST_PART: readonly RawExample[] = [
+  ["Most of them see us as the people who reset passwords.", ""],
+  ["We run phishing simulation every quarter, the last one was in March.", ""],
+  ["Honestly the warehouse staff only ring us when the scanners stop working.", "comm"],
+  ["There are three of us in IT for 140 staff across two sites.", ""],
+  [
+    "I'd change the onboarding so new starters get their laptop on day one instead of day three.",
+    "",
+  ],
+  [
+    "At the clinic, reception shares one login for the booking system because setting up separate accounts took too long.",
+    "conflict",
+  ],
+  ["Password length went up to 14 characters in January.", ""],
+  ["They think of us as the department that says no.", "conflict"],
+  ["backups run at 2am every night and we test a restore once a month", ""],
+  ["Teachers generally log tickets through the helpdesk form, which works fine.", ""],
+  ["Users are the weakest point in our setup, to be frank.", "blame:emp"],
+  [
+    "The audit in October found two laptops without disk encryption, both were fixed within a week.",
+    "",
+  ],
+  ["I have not visited the Northfield depot since it opened.", "distance"],
+  ["Our firewall rules is reviewed by an outside contractor two times in the year.", ""],
+  ["What would I change? More budget for training, mainly.", ""],
+  [
+    "Staff at the farm office mostly use their phones for email, and MFA is set up on all of them.",
+    "",
+  ],
+  ["The partners decide what we can spend and we find out after the budget meeting.", "power"],
+  ["In my experience people are quite careful with client files here.", ""],
+  [
+    "Some employees keep a spreadsheet of their passwords on the desktop because the password manager logs them out.",
+    "conflict",
+  ],
+  ["Security team is me and one part-time contractor.", ""],
+  ["Tickets are answered inside four hours in average.", ""],
+  ["Employees probably think we read their emails. We don't.", "power"],
+  ["USB ports are disabled on all shop tills since last summer.", ""],
+  ["i think they see us as helpful mostly, we get thank you emails", ""],
+  [
+    "When we send security notices, the kitchen staff tell us they don't understand half the words.",
+    "comm",
+  ],
+  ["New hires do a 20 minute security module in their first week.", ""],
+  ["Nobody in accounts knows my name, they just email the IT inbox.", "distance"],
+  ["The VPN drops on Monday mornings when everyone logs in at once.", ""],
+  ["We moved to a new antivirus product in April, rollout took two weeks.", ""],
+  [
+    "Managers ask for admin rights for their teams and get annoyed when we say no.",
+    "conflict feel",
+  ],
+  ["Phishing reports went from 12 to 40 a month after the poster campaign.", ""],
+  ["Windows updates are installed on the Thursday after release, to give us time for testing.", ""],
+  ["The care workers are good at locking screens, better than the office is.", ""],
+  [
+    "Contact with the charity shops is mostly through the area manager, so I rarely speak to volunteers directly.",
+    "distance",
+  ],
+  ["Access to the payroll folder needs approval from the finance director.", ""],
+  ["dont know, we havent surveyed them", ""],
+  [
+    "In this company the employees see IT as service desk, they call us for printer and also for security.",
+    "",
+  ],
+  [
+    "If I could change one thing, it would be getting ten minutes at the monthly staff meeting.",
+    "",
+  ],
+  [
+    "Lawyers here forward client documents to personal webmail to work at home, we've told them twice.",
+    "conflict",
+  ],
+  ["Our incident log had 7 entries last year, mostly lost phones.", ""],
+  ["I get the feeling people are scared to tell us when they click a bad link.", "feel"],
+  ["Wi-Fi guest password changes every Monday and is printed at the bar.", ""],
+  ["head office picks the software, we just install it", "power"],
+  ["Staff training is made by an external company in two sessions, spring and autumn.", ""],
+  ["The drivers use tablets with a locked-down app, they can't install anything else.", ""],
+  ["Whenever there is a breach in the news, the directors ask us worried if we're next.", "feel"],
+  ["we see most staff maybe once a year at the christmas party", "distance"],
+  ["Council laptops are replaced every four years.", ""],
+  ["Our security policy is 11 pages and was last updated in March.", ""],
+  ["A few of the older staff are nervous about the new login screen, so we sit with them.", "feel"],
+  ["Employees see us as helpful but slow, which is fair, we have a backlog.", ""],
+  ["The school's web filter blocks about 300 sites, and the list is reviewed each term.", ""],
+  ["Teachers hand their passwords to supply staff so lessons can start on time.", "conflict"],
+  ["MFA rollout finished in February for all 85 accounts.", ""],
+  ["Sales people click on anything with an invoice in the subject line.", "blame:emp"],
+  ["Each branch has a named contact for IT issues, usually the assistant manager.", ""],
+  ["Honestly I don't know how the production floor sees us, we rarely go down there.", "distance"],
+  ["Laptops auto-lock after five minutes.", ""],
+  ["What I'd change is the ticket form, it has too many fields.", ""],
+  ["Requests for new software go to the owner, who signs off usually within a day.", ""],
+  [
+    "The accountants phone my mobile at weekends during tax season and I can't really say no.",
+    "power",
+  ],
+  ["In general the hotel staff follow the card payment rules well.", ""],
+  [
+    "Most people bring their laptop to the IT room when something's wrong, it's on the ground floor.",
+    "",
+  ],
+  ["They think security is only IT's problem and not theirs.", "conflict"],
+  ["Our data retention schedule keeps client records for seven years.", ""],
+  ["Few employees know there is a security team at all.", "distance"],
+  ["There were 3 phishing emails that got through last month, none were clicked.", ""],
+  [
+    "The farm manager shares his login with the seasonal workers for the weighbridge software.",
+    "conflict",
+  ],
+  ["Audit logs are kept for 90 days on the file server.", ""],
+  [
+    "Since the merger we wait for group IT to approve any firewall change, which can take weeks.",
+    "power",
+  ],
+  ["I'd like more face time with the departments, that would help.", ""],
+  ["The nurses are quick to report lost badges, usually the same day.", ""],
+  ["Printers are on a separate network since the review last year.", ""],
+  ["Employees tell me the security emails are too technical, and they're probably right.", "comm"],
+  ["Our password policy: 12 characters minimum, no forced expiry.", ""],
+  ["Mostly they see us as friendly.", ""],
+  [
+    "Staff in the kitchen don't have email accounts, so notices go on the board next to the rota.",
+    "",
+  ],
+  ["For me the employees are good, they ask when they are not sure about a mail.", ""],
+  [
+    "People in the design team use their own cloud storage because our shared drive is too small for video files.",
+    "conflict",
+  ],
+  ["The alarm code for the server room was changed in June.", ""],
+  ["We have a quarterly meeting with the practice manager about IT and security.", ""],
+  ["No one from finance came to the last two training sessions.", "distance"],
+  ["Two factor codes come by app, or by SMS for the few without smartphones.", ""],
+  ["Some volunteers think the rules are there to check up on them.", "power"],
+];
+
+export const VOICES_EQ: readonly RawExample[] = [
+  ...FIRST_PART,
+  ...VOICES_EQ_2,
+  ...VOICES_EQ_3,
+  ...VOICES_EQ_4,
+  ...VOICES_EQ_5,
+];

@@ -7,8 +7,7 @@ import {
   type IndicatorResult,
   REPORT_THRESHOLD,
 } from "../src/text/indicators/index.js";
-import { EVIDENCE_MIN } from "../src/text/indicators/model.js";
-import { analyseRules } from "../src/text/indicators/rules.js";
+import { analyseRules, EVIDENCE_MIN } from "../src/text/indicators/rules.js";
 import { tokenize } from "../src/text/shared/nlp.js";
 
 /** The invariants every result must keep, whatever the input. */

@@ -38,8 +38,6 @@ export interface IndicatorModel {
   readonly network?: Network;
 }
 
-export { EVIDENCE_MIN } from "./rules.js";
-
 /**
  * Chosen by cross-validation on train+dev (see errors.ts) when the corpus was a thousand
  * statements, then on rounds held out whole. At 51,000 statements (session 11) fewer passes

@@ -1,9 +1,4 @@
-import {
-  type Network,
-  type NetworkOptions,
-  networkPredict,
-  trainNetwork,
-} from "../shared/network.js";
+import { type Network, networkPredict, trainNetwork } from "../shared/network.js";
 import { FOLDS } from "../shared/stacking.js";
 import { type CueHit, EVIDENCE_MIN } from "./rules.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
@@ -52,22 +47,6 @@ function weakened(h: CueHit): boolean {
   return now < full / 2;
 }
 
-/**
- * Chosen on the test split with the classifiers' features (session 12): 32 hidden units did as
- * well as 64 or 128; more than 3 passes, or larger steps, fit the authors' phrasings (alone,
- * 0.711 at 10 passes against 0.721 at 3); leaving out a fifth of the features in each step
- * helped a little; features seen in fewer than 3 statements cost nothing when left out, and
- * keep the model file small.
- */
-const NETWORK_OPTIONS: NetworkOptions = {
-  hidden: 32,
-  epochs: 3,
-  learningRate: 0.05,
-  dropout: 0.2,
-  positiveWeight: 1.5,
-  minCount: 3,
-};
-
 interface NetworkRow {
   /** See networkInput. */
   readonly input: readonly string[];
@@ -87,7 +66,6 @@ export function trainNetworks(
     trainNetwork(
       rows.map((r) => r.input),
       rows.map((r) => INDICATOR_CODES.map((c) => r.labels.has(c))),
-      NETWORK_OPTIONS,
     );
   const outOfFold: Float64Array[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {

@@ -24,10 +24,10 @@ import {
   speakerFeels,
 } from "./lexicon/tone.js";
 
-/** Weight of negative feeling read from a sarcastic cheer, and from "I feel" before a complaint. */
 /** A cue must carry at least this much of an indicator to count as evidence for it. */
 export const EVIDENCE_MIN = 0.15;
 
+/** Weight of negative feeling read from a sarcastic cheer, and from "I feel" before a complaint. */
 const SARCASM = 0.55;
 const FELT = 0.45;
 

@@ -37,6 +37,16 @@ export function lcg(seed: number): () => number {
   };
 }
 
+/** Fisher-Yates, in place, with the given generator. */
+export function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = items[i]!;
+    items[i] = items[j]!;
+    items[j] = tmp;
+  }
+}
+
 export function trainLogReg(
   examples: readonly (readonly string[])[],
   labels: readonly boolean[],
@@ -63,12 +73,7 @@ export function trainLogReg(
   const order = rows.map((_, i) => i);
   const random = lcg(0x5eed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const tmp = order[i]!;
-      order[i] = order[j]!;
-      order[j] = tmp;
-    }
+    shuffle(order, random);
     for (const i of order) {
       const row = rows[i]!;
       let z = b;

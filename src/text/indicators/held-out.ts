@@ -151,7 +151,10 @@ export function holdOutGroups(
  * plain facts (about 70% carry no indicator; the shipped model reported something for 48% of
  * those) next to statements in the same flat tone that do carry one; 0.65 for round 19 and
  * 0.65 for round 20, plain answers to the survey's open questions (about 65% with no
- * indicator, of which the model then flagged 27% and 21%).
+ * indicator, of which the model then flagged 27% and 21%); 0.64 for round 21, security and IT
+ * staff in their own words (in-house leads 0.68, outsourced providers 0.65, generalists in
+ * schools and clinics 0.65, among themselves 0.62, compliance officers 0.63, second-language
+ * English 0.60).
  */
 export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-p", "voices-q", "voices-r", "voices-s", "voices-w", "voices-x"],
@@ -183,6 +186,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-eg", "voices-eh", "voices-ei", "voices-ej"],
   ["voices-ek", "voices-el", "voices-em", "voices-en"],
   ["voices-eo", "voices-ep", "voices-eq", "voices-er"],
+  ["voices-es", "voices-et", "voices-eu", "voices-ev", "voices-ew", "voices-ex"],
 ];
 
 function print(r: HeldOut): void {

@@ -122,6 +122,12 @@ import { VOICES_EO } from "./voices-eo.js";
 import { VOICES_EP } from "./voices-ep.js";
 import { VOICES_EQ } from "./voices-eq.js";
 import { VOICES_ER } from "./voices-er.js";
+import { VOICES_ES } from "./voices-es.js";
+import { VOICES_ET } from "./voices-et.js";
+import { VOICES_EU } from "./voices-eu.js";
+import { VOICES_EV } from "./voices-ev.js";
+import { VOICES_EW } from "./voices-ew.js";
+import { VOICES_EX } from "./voices-ex.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
@@ -302,6 +308,12 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ep", VOICES_EP],
   ["voices-eq", VOICES_EQ],
   ["voices-er", VOICES_ER],
+  ["voices-es", VOICES_ES],
+  ["voices-et", VOICES_ET],
+  ["voices-eu", VOICES_EU],
+  ["voices-ev", VOICES_EV],
+  ["voices-ew", VOICES_EW],
+  ["voices-ex", VOICES_EX],
 ];
 
 /** The labelled relationship corpus, in file order. */

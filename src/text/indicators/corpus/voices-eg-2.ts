@@ -20,7 +20,6 @@ export const VOICES_EG_2: readonly RawExample[] = [
   ["New laptops arrive with the software already installed.", ""],
   ["A locum doctor gets a temporary smartcard for the week.", ""],
   ["The rules came from the insurer after the break-in, that is why the cameras were added.", ""],
-  ["They changed the Wi-Fi password again.", ""],
   ["Wi-Fi password changed again, third time this month, and nobody told us.", "conflict comm"],
   ["Our firm keeps paper files for seven years, then they are shredded on site.", ""],
   ["The security officer only emails when our department has failed a phishing test.", "comm"],

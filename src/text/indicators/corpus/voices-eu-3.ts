@@ -1,0 +1,173 @@
+import type { RawExample } from "./types.js";
+
+/** IT generalists who also do security, in schools, clinics, councils and charities (round 21). Written fresh for Rapport (brief EU). */
+export const VOICES_EU_3: readonly RawExample[] = [
+  ["No, I don't think users are the weakest link. Bad defaults are.", ""],
+  [
+    "The practice partners think IT is a cost, full stop. Getting anything approved is a fight.",
+    "power conflict",
+  ],
+  [
+    "Nurses write passwords on the side of the monitor because the session times out every five minutes. I'd do the same.",
+    "conflict",
+  ],
+  ["Kindly note the staff do not read policy documents longer than one page, this I learned.", ""],
+  ["The shop managers call me when the till breaks and never otherwise.", "comm"],
+  [
+    "Maybe I should stop saying 'just don't click links' when half their job is clicking links.",
+    "blame:self",
+  ],
+  ["Fines for data breaches scare the board more than anything I say.", "power"],
+  [
+    "We have an incident response plan, printed, in a red folder in the office manager's drawer.",
+    "",
+  ],
+  ["The teachers are the experts in teaching, I'm the expert in IT, and we respect that.", ""],
+  ["honestly I just block stuff and let them complain, it's easier than explaining", "power comm"],
+  [
+    "Our delivery drivers use personal phones for the route app; we pay for a basic security app on each.",
+    "",
+  ],
+  ["When they ring me up angry I remind myself they're scared, not rude.", "feel"],
+  ["Council IT used to send 3-page warnings. Now it's three bullet points and a phone number.", ""],
+  ["I don't think the trustees would notice if I disappeared for a month.", "distance feel"],
+  ["Login problems are taking most of my mornings.", ""],
+  ["They see a locked account as a punishment from me personally.", "conflict power"],
+  [
+    "I'm the one who messes up sometimes, I pushed a bad update that locked out the whole pharmacy.",
+    "blame:self",
+  ],
+  ["What's the best way to get feedback from staff who don't use email?", ""],
+  [
+    "Staff here are brilliant at spotting scams aimed at the old folk we support, less so at ones aimed at themselves.",
+    "",
+  ],
+  ["Nobody from the leadership team has ever asked me how secure we actually are.", "distance"],
+  [
+    "The paralegals have found three ways round the document lock. I'm almost impressed.",
+    "conflict",
+  ],
+  ["We have one phishing simulation per quarter and share the results by team, no names.", ""],
+  ["i swear some of them think 'IT' is a magic button in the basement", "power distance"],
+  ["Pleased with how the reception team handled the fake CEO call last week.", ""],
+  ["I'm frustrated that I'm blamed for rules I didn't write, the insurer did.", "feel conflict"],
+  ["Managers keep the budget, I keep the risk. Not a fair split.", "power feel"],
+  ["Most of my week goes on onboarding and offboarding accounts.", ""],
+  ["Nobody asks me how my day is, only when their email will be back.", "comm feel"],
+  ["Staff feedback on the new VPN client: 'faster than the old one'. Good enough for me.", ""],
+  ["Too often we assume the user is wrong before we have even looked at the logs.", "blame:self"],
+  ["Our factory has separate networks for the office and the machines since last year.", ""],
+  [
+    "It would help if the boss once said in public that security matters. He never has.",
+    "feel power",
+  ],
+  [
+    "The care home residents' families sometimes ask me for the wifi password, and I'm happy to help.",
+    "",
+  ],
+  ["They think we're overpaid for 'turning things off and on'. Ha.", "conflict feel"],
+  ["I keep my distance from the politics upstairs, it's safer that way.", "distance"],
+  ["We now ask the people who'll use a tool to help choose it, which cut complaints a lot.", ""],
+  ["the accounts team are lovely but treat me like a personal assistant", "power"],
+  ["I've stopped explaining the reasons. Nobody listens anyway.", "feel comm"],
+  ["Honestly, there's no conflict here. It's a small clinic and we just talk.", ""],
+  ["Security training is mandatory once a year and takes about 40 minutes.", ""],
+  [
+    "One partner refuses to use the password manager and nobody will tell him no.",
+    "conflict power",
+  ],
+  ["Our charity shop volunteers use a shared tablet; it's locked to the till app only.", ""],
+  [
+    "You can write the clearest guide in the world and someone will still reply 'what does this mean'.",
+    "blame:emp",
+  ],
+  ["I am sitting in a room at back of the clinic and most staff never was inside.", "distance"],
+  ["We hold an open hour every Thursday where anyone can bring a device or a question.", ""],
+  [
+    "The heads of department treat every blocked website as an attack on academic freedom.",
+    "conflict",
+  ],
+  ["I've learned to ask 'what are you trying to do?' before saying no. Fewer arguments.", ""],
+  ["Honestly sometimes I enjoy being the one with the keys. Not proud of it.", "power blame:self"],
+  ["There are 9 of us in IT for a council of 1,200 staff.", ""],
+  [
+    "They don't tell us about the new software until it's already installed on their laptops.",
+    "distance conflict",
+  ],
+  ["I get worried every time the finance team changes bank details by email.", "feel"],
+  [
+    "Our logistics planners were the first team to ask for security training themselves. Loved that.",
+    "",
+  ],
+  [
+    "The board hears 'cyber' and their eyes glaze over, and I suppose that's partly on me.",
+    "comm blame:self",
+  ],
+  [
+    "Passwords expire every 90 days. We're considering dropping that, in line with newer guidance.",
+    "",
+  ],
+  ["Users dont listen, they never have, they never will", "blame:emp feel"],
+  [
+    "We got rid of the rule about no personal phones in the office after the nurses explained why they need them.",
+    "",
+  ],
+  [
+    "What frustrates me is being overruled by someone who can't tell a router from a kettle.",
+    "feel power",
+  ],
+  ["Teachers come to me more since I started eating lunch in the staff room.", ""],
+  ["I think the accounting staff see me as the auditor's spy.", "power"],
+  ["Most phishing we get is aimed at the payroll mailbox.", ""],
+  [
+    "Every time I raise the old server issue I'm told 'next financial year'. It's been four years.",
+    "power feel",
+  ],
+  [
+    "My own team sometimes talks about users like they're the enemy and I don't like it.",
+    "feel blame:sec",
+  ],
+  ["It's a good place to work, people are polite even when their laptop dies.", ""],
+  ["Let's be real: if the CFO clicks, everyone clicks.", "blame:emp"],
+  ["I have no idea who is the data protection lead this year, it is changing a lot.", "distance"],
+  [
+    "The restaurant managers set up their own booking software without telling me, now I'm patching it.",
+    "distance conflict",
+  ],
+  [
+    "Incident reports went up since we added a big report button in Outlook, which is good news.",
+    "",
+  ],
+  ["Sometimes my explanations are too technical, I see it in their faces.", "comm"],
+  ["We split the school's network into staff, pupil and guest segments over the summer.", ""],
+  [
+    "Feels like everyone's waiting for me to fail so they can say security was overkill.",
+    "feel conflict",
+  ],
+  ["Kofi in the warehouse asks great questions, I wish more people did.", ""],
+  ["Zero contact with the sales reps unless their laptop is broken or stolen.", "comm distance"],
+  ["Staff have to come to me for every tiny permission. I'd rather they didn't have to.", "power"],
+  ["Our clinic's audit last spring found no major issues.", ""],
+  [
+    "It annoys me when managers are bypassing the ticket system and phoning me at home.",
+    "feel conflict",
+  ],
+  ["I'm convinced the real risk is the directors, not the junior staff.", "blame:emp"],
+  ["We're piloting passkeys with the admin team before anyone else.", ""],
+  ["People here avoid me in the corridor in case I ask about their training.", "distance"],
+  [
+    "the head says security is my job, the staff say its my job, so who exactly shares it?",
+    "feel distance",
+  ],
+  [
+    "Explaining risk without scaring people is the hardest part of my job, and I'm still learning.",
+    "",
+  ],
+  ["The department heads never come to the security briefings, they send an intern.", "distance"],
+  ["Not gonna lie, I dread the start of term. Two hundred password resets.", "feel"],
+  ["Staff satisfaction with IT support was 4.1 out of 5 in the last survey.", ""],
+  [
+    "We wrote the rules in a meeting room with no users present. That was a mistake.",
+    "blame:self power",
+  ],
+];

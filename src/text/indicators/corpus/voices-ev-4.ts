@@ -1,0 +1,173 @@
+import type { RawExample } from "./types.js";
+
+/** Security staff among themselves: team chat, a forum, after-work talk (round 21). Written fresh for Rapport (brief EV). */
+export const VOICES_EV_4: readonly RawExample[] = [
+  [
+    "The new starter at the accountancy asked three smart questions about MFA in her first week.",
+    "",
+  ],
+  [
+    "I just can't with the hospitality crowd, passwords on the whiteboard behind the bar.",
+    "conflict feel",
+  ],
+  ["Security budget this year: £18k, mostly licences.", ""],
+  ["Tbh I'm scared to push back on the CEO, he's the one who signs my contract.", "feel power"],
+  ["We've set up office hours every Tuesday, anyone can drop in with questions.", ""],
+  ["everyone works around the DLP rules, so the DLP is basically decoration", "conflict"],
+  [
+    "Sometimes I think the staff are just waiting for us to slip up so they can moan.",
+    "conflict feel",
+  ],
+  ["The partners at the law firm approved the encryption project without a single objection.", ""],
+  ["Nobody invites IT to the Christmas do. Kind of sums it up.", "distance feel"],
+  ["We started sending 'good catch' shout-outs when staff report phishing. People love it.", ""],
+  ["i swear half the council still thinks IT is a guy called Dave in a basement", "distance"],
+  ["Finished the DPIA for the new booking system, signed off by the practice manager.", ""],
+  ["It's not users, it's the pile of legacy kit nobody wants to pay to replace.", ""],
+  ["People nod along in training and then do exactly the same thing the next day.", "blame:emp"],
+  ["Our director of ops reads every security report and asks good follow-up questions.", ""],
+  ["I think we scare people with all the breach stories. Need a better approach.", "blame:self"],
+  [
+    "We got a new rule from head office, no one asked us, no one asked the staff, and now we enforce it.",
+    "power",
+  ],
+  ["The school's new IT coordinator is great, she actually visits classrooms.", ""],
+  ["God, I explained the MFA app three times and he still texted me his code.", "feel blame:emp"],
+  [
+    "Small firm tip: keep a printed list of emergency contacts, the intranet may be down when you need it.",
+    "",
+  ],
+  ["I barely know anyone outside the server room, and I like it that way, mostly.", "distance"],
+  [
+    "Software team asked us to review their design before building. First time ever, very happy.",
+    "",
+  ],
+  [
+    "Our monitoring probably feels creepy to staff. We never told them what we look at.",
+    "power blame:self",
+  ],
+  ["Backups for the charity's donor database verified, restore took 14 minutes.", ""],
+  [
+    "We get yelled at for the lockout policy the auditors demanded. Shoot the messenger.",
+    "conflict feel",
+  ],
+  ["The manufacturing floor staff take safety rules seriously, and security fits right in.", ""],
+  ["Still waiting on the board to approve the firewall replacement. Month six.", "power"],
+  [
+    "Our team lead talks down to users and then wonders why they don't report things.",
+    "comm blame:sec",
+  ],
+  ["The warehouse now has its own 'tech buddy' who liaises with us weekly.", ""],
+  [
+    "it's always 'urgent' when they need something and 'later' when we need something",
+    "conflict feel",
+  ],
+  [
+    "We asked staff what annoys them most. Top answer: the 15 min session timeout. Changed it to 60.",
+    "",
+  ],
+  ["I have no idea what half of departments are doing all day, to be honest.", "distance"],
+  ["Teachers forward every chain email to us 'just in case'. Cute, but please stop.", "feel"],
+  ["Laptops for the new hotel site arrive Monday, imaging done by Wednesday.", ""],
+  [
+    "Is it just me or do managers only remember security exists after reading a scary news story?",
+    "distance",
+  ],
+  [
+    "I've got admin on every box and the owner can't even log into his own server. That's not great.",
+    "power",
+  ],
+  ["We're pairing each new IT hire with a staff mentor from the floor for their first month.", ""],
+  [
+    "I get it, our rules cost them time, and nobody told them why. That's on us.",
+    "conflict comm blame:self",
+  ],
+  [
+    "The staff at the accounts practice asked if we could do a short talk on scam calls. Booked.",
+    "",
+  ],
+  [
+    "Whenever I walk into the office I can feel people closing browser tabs. Not my favourite vibe.",
+    "power",
+  ],
+  ["Honestly, users are fine. It's the vendor default passwords that keep me up at night.", ""],
+  [
+    "I've given up trying to get a meeting with the CFO, I just file the risk and hope.",
+    "distance feel",
+  ],
+  ["Sarah from the farm office made a poster about scam texts, it's brilliant.", ""],
+  ["The devs think security review is where good ideas go to die.", "conflict"],
+  ["We've cut the number of security tools from 9 to 4. Easier for everyone.", ""],
+  ["I'll be honest, part of me enjoys saying no. I'm working on that.", "power blame:self"],
+  [
+    "If the partners keep sharing their passwords with their PAs there's not much I can do.",
+    "conflict power",
+  ],
+  ["Migrated the school's email filtering to the new provider, spam down about 80%.", ""],
+  ["Every time finance gets new tool, we discover it from the invoice.", "conflict distance"],
+  ["A couple of staff came to me after the session to say it was the first useful one. Nice.", ""],
+  [
+    "The chemists at the lab see our rules as red tape, and tbh some of them are.",
+    "conflict blame:self",
+  ],
+  ["we do a 'blameless postmortem' now. the first one was awkward but good", ""],
+  [
+    "I'm fed up being treated like a vending machine. Request in, laptop out, no hello.",
+    "power feel",
+  ],
+  ["Checked the guest Wi-Fi isolation at the hotel, all good.", ""],
+  ["The truth is most breaches here would start with someone in a hurry clicking.", "blame:emp"],
+  ["Asked the shop managers what they need from us. Answer: fewer emails, more visits. Fair.", ""],
+  [
+    "mate, the owner's son is 'doing the IT' now, so we just get called to clean up after him",
+    "comm power",
+  ],
+  [
+    "No, I don't think our staff are careless. I think they're busy and we made things fiddly.",
+    "blame:self",
+  ],
+  ["Renewed the SSL certs for all three client portals, next expiry in October.", ""],
+  ["They call us 'the bunker' and honestly, we kind of earned that name.", "distance blame:self"],
+  ["Weekly sync with the operations lead, 20 minutes, keeps everything on track.", ""],
+  ["We don't have a seat at the table, we have a seat in the corridor.", "power distance"],
+  ["Tom in the workshop found a rogue Wi-Fi extender and reported it straight away.", ""],
+  ["Why do the clinic doctors think rules stop at the consulting room door?", "conflict blame:emp"],
+  ["Maybe cloud email will save money, maybe not, we compare still the quotes.", ""],
+  [
+    "I emailed a 'quick' explanation of SPF and DMARC to the owner. It was 600 words. Oops.",
+    "comm blame:self",
+  ],
+  ["The best thing we did last year was sit with the payroll team for a day.", ""],
+  [
+    "Worst part of the job isn't the attacks, it's feeling like the bad guy every day.",
+    "conflict feel",
+  ],
+  [
+    "Please excuse English, our managers decide security budget without ask us, then they complain when something broken.",
+    "conflict power",
+  ],
+  ["Ticket volume dropped 30% after we fixed the shared printer drivers.", ""],
+  [
+    "People lie us about what they clicked because they think we will tell to their boss.",
+    "feel power",
+  ],
+  ["The new practice manager asked for a walkthrough of our backup setup. Did it over tea.", ""],
+  ["Brilliant, another exec who wants 'an exception just for me'.", "conflict feel"],
+  ["All staff devices now enrolled in MDM, last two holdouts done today.", ""],
+  ["We keep asking for a liaison in each team and keep being told 'no time'.", "conflict distance"],
+  [
+    "I'm not convinced the human factor is the main gap for us, our biggest incidents were config errors.",
+    "",
+  ],
+  ["Stopped going to the all-hands. Nobody asks about security anyway.", "distance"],
+  [
+    "Nadia in accounts built a little checklist for verifying bank detail changes, we're sharing it firm-wide.",
+    "",
+  ],
+  ["The staff give out their MFA codes to anyone who phones and sounds official.", "blame:emp"],
+  ["Maybe the problem is we built everything for us, not for the people using it.", "blame:self"],
+  ["Ran a quick survey: 71% of staff say they know who to contact about a suspicious email.", ""],
+  ["It's hard to keep caring when every warning I raise gets 'noted' and shelved.", "feel power"],
+  ["Our IT partner is slow, but they're honest and the work is solid.", ""],
+  ["People here see MFA as a punishment, not a protection.", "conflict"],
+];

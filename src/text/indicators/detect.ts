@@ -89,7 +89,7 @@ function packedOf(model: IndicatorModel): PackedClassifiers {
 function classify(
   model: IndicatorModel,
   features: readonly string[],
-  hits: readonly CueHit[],
+  { hits, denied }: Pick<RuleAnalysis, "hits" | "denied">,
 ): Float64Array {
   const { weights, bias } = packedOf(model);
   const z = Float64Array.from(bias);
@@ -97,7 +97,7 @@ function classify(
     const row = weights.get(f);
     if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
   }
-  const net = model.network && networkPredict(model.network, networkInput(features, hits));
+  const net = model.network && networkPredict(model.network, networkInput(features, hits, denied));
   for (let j = 0; j < z.length; j++) z[j] = blend(sigmoid(z[j]!), net?.[j]);
   return z;
 }
@@ -173,7 +173,7 @@ export function detectWith(
   }
   const analysis = ruleAnalysis(tokens, options);
   const sites = featureSites(analysis.scope);
-  const probabilities = classify(model, sites.features, analysis.hits);
+  const probabilities = classify(model, sites.features, analysis);
   const scores = zeroScores();
   const indicators: IndicatorCode[] = [];
   const evidence: EvidenceSpan[] = [];
@@ -195,7 +195,9 @@ export function detectWith(
       // No cue names the indicator: the classifier alone may report it, past a line of its
       // own (see model.ts), pointing at the sentence whose words weigh most for it.
       score = round(classifierOnlyScore(clf, model.classifierOnly[code]));
-      if (code === "blame" && deniedBlame(analysis)) score = Math.min(score, CLASSIFIER_ONLY_CAP);
+      if ((code === "blame" && deniedBlame(analysis)) || deniedCue(analysis, code)) {
+        score = Math.min(score, CLASSIFIER_ONLY_CAP);
+      }
       const sentence =
         score >= REPORT_THRESHOLD && (!praiseOnly || clf >= PRAISE_OVERRIDE)
           ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
@@ -227,8 +229,16 @@ function deniedQuestion(analysis: RuleAnalysis, [from]: [number, number]): boole
   return sentence !== undefined && analysis.scope.deniedSentence.has(sentence);
 }
 
-/** A blame cue this strong, if the rules took its blame away, speaks for the whole answer. */
-const FIRM_BLAME_CUE = 0.5;
+/** A cue this strong, if the rules took it away, speaks for the whole answer. */
+const FIRM_CUE = 0.5;
+
+/**
+ * "I was never on edge about the audit": the rules found a firm cue for the indicator and the
+ * text denies it, so the classifier, which reads the same words, must not report it alone.
+ */
+function deniedCue(analysis: RuleAnalysis, code: IndicatorCode): boolean {
+  return analysis.denied.some((cue) => (cue.weights[code] ?? 0) >= FIRM_CUE);
+}
 
 /**
  * "Employees are not the weakest link", "stop calling people the weakest link": the rules saw
@@ -237,7 +247,7 @@ const FIRM_BLAME_CUE = 0.5;
  */
 function deniedBlame(analysis: RuleAnalysis): boolean {
   return analysis.hits.some(
-    (h) => h.blameDenied === true && (h.cue.weights.blame ?? 0) >= FIRM_BLAME_CUE,
+    (h) => h.blameDenied === true && (h.cue.weights.blame ?? 0) >= FIRM_CUE,
   );
 }
 

@@ -67,6 +67,20 @@ describe("the classifier alone", () => {
     const r = detectWith(kettleModel(0.7), "We have no kettle.");
     assert.deepEqual(r.indicators, []);
   });
+
+  it("stays quiet where the text denies a firm cue for the indicator", () => {
+    for (const text of [
+      "They are not distant at all, we share a kettle.",
+      "Do we avoid them? No. We share a kettle.",
+    ]) {
+      const r = detectWith(kettleModel(0.7), text);
+      assert.deepEqual(r.indicators, [], text);
+      assert.ok(r.scores.disengagement < REPORT_THRESHOLD, text);
+    }
+    // The same words without the denial: the classifier alone speaks.
+    const plain = detectWith(kettleModel(0.7), "They are not rude at all, we share a kettle.");
+    assert.deepEqual(plain.indicators, ["disengagement"]);
+  });
 });
 
 describe("classifier features", () => {

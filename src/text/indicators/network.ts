@@ -1,5 +1,6 @@
 import { type Network, networkPredict, trainNetwork } from "../shared/network.js";
 import { FOLDS } from "../shared/stacking.js";
+import type { IndicatorCue } from "./lexicon/index.js";
 import { type CueHit, EVIDENCE_MIN } from "./rules.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
@@ -22,17 +23,22 @@ export function blend(classifier: number, network: number | undefined): number {
 
 /**
  * What the rules found, as inputs for the network: which indicators some cue names, whether
- * something was praised, and each cue by name, so that it can learn which cues to trust next
- * to which words. The detector's test split went from 0.7249 (words only) to 0.7281, and
+ * something was praised, each cue by name, so that it can learn which cues to trust next to
+ * which words, and each cue the text denies outright ("never on edge"). The detector's test split went from 0.7249 (words only) to 0.7281, and
  * rounds 13 to 17, each held out whole, from 0.714 to 0.717 (0.716 with the first two alone).
  */
-export function networkInput(features: readonly string[], hits: readonly CueHit[]): string[] {
+export function networkInput(
+  features: readonly string[],
+  hits: readonly CueHit[],
+  denied: readonly IndicatorCue[],
+): string[] {
   const input = [...features];
   for (const code of INDICATOR_CODES) {
     if (hits.some((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN)) input.push(`cue:${code}`);
   }
   if (hits.some((h) => h.praise)) input.push("cue:praise");
   for (const h of hits) input.push(`cue:${weakened(h) ? "weak:" : ""}${h.cue.id}`);
+  for (const cue of denied) input.push(`cue:denied:${cue.id}`);
   return input;
 }
 

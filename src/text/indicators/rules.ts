@@ -50,6 +50,8 @@ export interface CueHit {
 export interface RuleAnalysis {
   readonly scope: Scope;
   readonly hits: readonly CueHit[];
+  /** Complaint cues the text denies outright ("never on edge", "Rude? No."): no hit, no score. */
+  readonly denied: readonly IndicatorCue[];
   readonly scores: Record<IndicatorCode, number>;
 }
 
@@ -221,6 +223,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     blameDenied?: boolean;
   }
   const pending: Pending[] = [];
+  const deniedCues: IndicatorCue[] = [];
   for (const m of matches) {
     const cue = m.data;
     const sentence = tokens[m.from]!.sentence;
@@ -237,7 +240,10 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
       }
       continue;
     }
-    if (scope.deniedSentence.has(sentence) || after) continue;
+    if (scope.deniedSentence.has(sentence) || after) {
+      deniedCues.push(cue);
+      continue;
+    }
     let factor = negation === "full" ? 0 : negation === "soft" ? 0.3 : 1;
     let weights = cue.weights;
     let direction: BlameDirection | null = null;
@@ -263,7 +269,10 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
       }
       if (denied) factor *= 0.5;
     }
-    if (factor === 0) continue;
+    if (factor === 0) {
+      deniedCues.push(cue);
+      continue;
+    }
     pending.push({
       cue,
       from: m.from,
@@ -348,5 +357,5 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
   });
 
   const scores = scoreHits(hits);
-  return { scope, hits, scores };
+  return { scope, hits, denied: deniedCues, scores };
 }

@@ -195,9 +195,7 @@ export function detectWith(
       // No cue names the indicator: the classifier alone may report it, past a line of its
       // own (see model.ts), pointing at the sentence whose words weigh most for it.
       score = round(classifierOnlyScore(clf, model.classifierOnly[code]));
-      if ((code === "blame" && deniedBlame(analysis)) || deniedCue(analysis, code)) {
-        score = Math.min(score, CLASSIFIER_ONLY_CAP);
-      }
+      if (deniedCue(analysis, code)) score = Math.min(score, CLASSIFIER_ONLY_CAP);
       const sentence =
         score >= REPORT_THRESHOLD && (!praiseOnly || clf >= PRAISE_OVERRIDE)
           ? heaviestSentence(analysis.scope, sites, model.classifiers[code])
@@ -233,21 +231,16 @@ function deniedQuestion(analysis: RuleAnalysis, [from]: [number, number]): boole
 const FIRM_CUE = 0.5;
 
 /**
- * "I was never on edge about the audit": the rules found a firm cue for the indicator and the
- * text denies it, so the classifier, which reads the same words, must not report it alone.
+ * The rules found a firm cue for the indicator and the text takes it away, so the classifier,
+ * which reads the same words, must not report it alone: "I was never on edge about the audit"
+ * (denied outright), and for blame also "Employees are not the weakest link", "stop calling
+ * people the weakest link" (a blame cue kept for its other weights, its blame denied).
  */
 function deniedCue(analysis: RuleAnalysis, code: IndicatorCode): boolean {
-  return analysis.denied.some((cue) => (cue.weights[code] ?? 0) >= FIRM_CUE);
-}
-
-/**
- * "Employees are not the weakest link", "stop calling people the weakest link": the rules saw
- * a firm blame cue and denied it, so the classifier, which reads the same words, must not
- * report blame on its own.
- */
-function deniedBlame(analysis: RuleAnalysis): boolean {
-  return analysis.hits.some(
-    (h) => h.blameDenied === true && (h.cue.weights.blame ?? 0) >= FIRM_CUE,
+  if (analysis.denied.some((cue) => (cue.weights[code] ?? 0) >= FIRM_CUE)) return true;
+  return (
+    code === "blame" &&
+    analysis.hits.some((h) => h.blameDenied === true && (h.cue.weights.blame ?? 0) >= FIRM_CUE)
   );
 }
 

@@ -24,8 +24,9 @@ export function blend(classifier: number, network: number | undefined): number {
 /**
  * What the rules found, as inputs for the network: which indicators some cue names, whether
  * something was praised, each cue by name, so that it can learn which cues to trust next to
- * which words, and each cue the text denies outright ("never on edge"). The detector's test split went from 0.7249 (words only) to 0.7281, and
- * rounds 13 to 17, each held out whole, from 0.714 to 0.717 (0.716 with the first two alone).
+ * which words, and each cue the text denies outright ("never on edge"). The detector's test
+ * split went from 0.7249 (words only) to 0.7281, and rounds 13 to 17, each held out whole, from
+ * 0.714 to 0.717 (0.716 with the first two alone).
  */
 export function networkInput(
   features: readonly string[],

@@ -62,9 +62,7 @@ function featureIndex(
   const count = new Map<string, number>();
   for (const t of texts) for (const f of new Set(t)) count.set(f, (count.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  for (const [f, c] of [...count].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    if (c >= minCount) index.set(f, index.size);
-  }
+  for (const f of [...count.keys()].sort()) if (count.get(f)! >= minCount) index.set(f, index.size);
   return index;
 }
 

@@ -128,7 +128,11 @@ import { VOICES_EU } from "./voices-eu.js";
 import { VOICES_EV } from "./voices-ev.js";
 import { VOICES_EW } from "./voices-ew.js";
 import { VOICES_EX } from "./voices-ex.js";
+import { VOICES_EY } from "./voices-ey.js";
+import { VOICES_EZ } from "./voices-ez.js";
 import { VOICES_F } from "./voices-f.js";
+import { VOICES_FA } from "./voices-fa.js";
+import { VOICES_FB } from "./voices-fb.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -314,6 +318,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ev", VOICES_EV],
   ["voices-ew", VOICES_EW],
   ["voices-ex", VOICES_EX],
+  ["voices-ey", VOICES_EY],
+  ["voices-ez", VOICES_EZ],
+  ["voices-fa", VOICES_FA],
+  ["voices-fb", VOICES_FB],
 ];
 
 /** The labelled relationship corpus, in file order. */

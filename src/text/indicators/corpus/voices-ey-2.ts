@@ -1,0 +1,173 @@
+import type { RawExample } from "./types.js";
+
+/** Part 2 of batch EY (see voices-ey.ts). */
+export const VOICES_EY_2: readonly RawExample[] = [
+  ["I'd call it cordial.", ""],
+  ["the security lady is lovely", ""],
+  [
+    "Their guide for the authenticator was a PDF with 14 screenshots, none of which matched my phone.",
+    "comm",
+  ],
+  [
+    "I felt like a criminal when they asked me to justify every website I'd visited that week.",
+    "power feel",
+  ],
+  [
+    "They care, but about ticking compliance boxes more than whether we can do our jobs.",
+    "conflict",
+  ],
+  ["They come across as competent and relaxed, which is reassuring when something goes wrong.", ""],
+  ["We only see them when there's an audit coming.", "distance"],
+  [
+    "They cancelled my access to the shared client folder without warning because of a 'review'. I found out in front of a client.",
+    "power comm",
+  ],
+  ["They gave a fantastic talk on scam calls that I then used to protect my dad.", ""],
+  ["I honestly understand maybe half of what they write.", "comm"],
+  ["a bit formal but clear", ""],
+  ["Anyone outside IT is a liability to them.", "blame:emp"],
+  ["If you ask them something they reply with a link to the policy and nothing else.", "comm"],
+  [
+    "Brilliant lot. When the Dublin office flooded they had us working from Cork the next morning.",
+    "",
+  ],
+  [
+    "My fault mostly. I ignored three reminders to update and then moaned when the laptop restarted mid-presentation.",
+    "blame:self distance",
+  ],
+  ["They handle the CCTV, door fobs and the alarm as well as the computer side.", ""],
+  [
+    "When I asked why we can't use Dropbox with clients, I got 'because security said so'.",
+    "comm power",
+  ],
+  ["Very approachable. I'm not a techy person and they never make that a problem.", ""],
+  [
+    "We're a 12-person agency and the 'security team' is one contractor who comes in on Tuesdays. Works fine for us.",
+    "",
+  ],
+  ["I get nervous whenever I have to ring them.", "feel"],
+  [
+    "The phishing results went up on the intranet by team. Ours came bottom and the security lead lectured us at the next staff meeting.",
+    "comm power",
+  ],
+  ["good. they know their stuff", ""],
+  ["Not sure what they do all day apart from sending warnings.", "distance comm"],
+  ["'Mostly sensible' is how they'd put it. Fair.", ""],
+  ["They feel responsible for us, I think, in a protective way.", ""],
+  [
+    "Things have been strained since they banned WhatsApp for client contact. Half our landlords only use WhatsApp.",
+    "conflict",
+  ],
+  [
+    "Our IT security manager at the housing charity joins our team meeting once a month just to listen. Makes a real difference.",
+    "",
+  ],
+  ["Sorry but useless. The laptop encryption broke twice and they blamed the laptop.", "blame:sec"],
+  [
+    "I once forwarded a phishing mail to the whole team asking if it was real. Not my finest hour, but security used it as an anonymous teaching example.",
+    "blame:self",
+  ],
+  [
+    "They work from the Bangalore head office and we see them on a screen twice a year.",
+    "distance",
+  ],
+  ["A bit invisible, but invisible in the good way: nothing breaks.", ""],
+  ["asking for admin rights = begging", "power"],
+  ["They talk to us like children who touched the stove.", "comm power"],
+  [
+    "They look after the Microsoft 365 setup, conditional access, the lot. And they fill in the annual cyber insurance questionnaire.",
+    "",
+  ],
+  [
+    "The new CISO is far better than the old one at explaining risk in money terms the partners understand.",
+    "",
+  ],
+  ["I find the constant 'reminder' pop-ups patronising.", "comm"],
+  ["From their side we're a pain; from ours, so are they. Bit of a standoff.", "conflict"],
+  [
+    "After a scam invoice nearly got paid, they sat with accounts for a whole morning and redid our approval process with us, not for us.",
+    "",
+  ],
+  ["no face to face ever. all tickets", "comm distance"],
+  ["They're stretched thin and honest about it, which I respect.", ""],
+  [
+    "They feel we don't take it seriously, and in our accounts team they have a point.",
+    "blame:emp blame:self",
+  ],
+  ["They're helpful because they're one of us. Tom started on reception and moved into IT.", ""],
+  ["Getting a site whitelisted takes an act of God.", "conflict"],
+  ["i think they're overworked and fed up with us", "feel"],
+  [
+    "Our practice's security is run by the parent group in Frankfurt. We get memos in legal German that even the German speakers struggle with.",
+    "comm distance",
+  ],
+  [
+    "I appreciated that they apologised when the new filter held up our payroll emails for a day.",
+    "",
+  ],
+  ["Team's fine, the process is the problem: five approvals for a new plugin.", "conflict"],
+  [
+    "After my account got phished the security bloke told me to 'just be more careful'. I was careful.",
+    "blame:emp",
+  ],
+  ["They're protective of us, like a good lifeguard.", ""],
+  ["They answer in the Slack channel, usually with a gif and a fix.", ""],
+  [
+    "We're all a bit scared of getting something wrong and being the reason the firm ends up in the paper.",
+    "feel",
+  ],
+  [
+    "Most of the time we sort problems out between ourselves because asking security takes forever.",
+    "distance conflict",
+  ],
+  ["Fair and reasonable people.", ""],
+  [
+    "I just don't see why I have to change my password every 60 days when even the official guidance says not to.",
+    "conflict",
+  ],
+  ["It feels like a two-way street now that they run a monthly Q&A.", ""],
+  ["Cooperative, I'd say. We don't always agree but we sort it out.", ""],
+  ["They would probably say we're their customers. I think of them more as gatekeepers.", "power"],
+  ["they'd call us a risk register with legs", "blame:emp"],
+  ["Plus side, they know the firm inside out. Downside, can't think of one.", ""],
+  ["They seem to respect us, they ask before changing anything.", ""],
+  ["We're supposed to 'partner' with them, but really they decide and we comply.", "power"],
+  ["feels like being watched tbh", "power"],
+  ["Relationship? What relationship. I couldn't name a single person in that team.", "distance"],
+  ["They'd say it's good, and they'd mean it. We have a joint lunch every quarter.", ""],
+  ["I think they like us but find us exhausting.", "blame:emp"],
+  ["Mutual respect, mostly. A few grumbles about the VPN, nothing serious.", ""],
+  ["lovely in person, terrifying by email", "feel"],
+  ["It always feels like we're one mistake away from a disciplinary.", "feel power"],
+  ["Six years at the firm and the security team has been nothing but supportive.", ""],
+  ["In our Toronto office they're the fun team; they run phishing bingo with prizes.", ""],
+  [
+    "Careless with laptops, in their view. Given three were left on trains last year, fair enough.",
+    "blame:emp blame:self",
+  ],
+  ["Basically: they send rules, we work around them.", "comm conflict"],
+  ["More of a landlord-tenant thing. They own the systems, we just live in them.", "power"],
+  ["They feel underappreciated I reckon, and honestly they are.", "blame:self"],
+  [
+    "They stopped a fake supplier bank change last month, brilliant. Their how-to guides though assume you already know what a token is.",
+    "comm",
+  ],
+  ["Respectful. They never once made me feel like a suspect when my laptop went missing.", ""],
+  ["Transactional. Ticket in, ticket out.", "distance"],
+  ["they see themselves as the adults in the room", "power"],
+  [
+    "Good bunch, slow to update: that's their verdict on us, and it's fair.",
+    "blame:emp blame:self",
+  ],
+  [
+    "They're like air traffic control: calm, constant, and mostly invisible because they're doing it right.",
+    "",
+  ],
+  ["Protective, maybe a touch paranoid, but about the criminals, not about us.", ""],
+  [
+    "Fine when things are calm, falls apart during an incident when they stop answering anyone.",
+    "conflict",
+  ],
+  ["Partners get instant help; reception gets a ticket number.", "power"],
+  ["I'm sure they'd call it a good working relationship, and I'd agree.", ""],
+];

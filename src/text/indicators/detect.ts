@@ -89,7 +89,7 @@ function packedOf(model: IndicatorModel): PackedClassifiers {
 function classify(
   model: IndicatorModel,
   features: readonly string[],
-  { hits, denied }: Pick<RuleAnalysis, "hits" | "denied">,
+  { hits, denied, scope }: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
 ): Float64Array {
   const { weights, bias } = packedOf(model);
   const z = Float64Array.from(bias);
@@ -97,7 +97,8 @@ function classify(
     const row = weights.get(f);
     if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
   }
-  const net = model.network && networkPredict(model.network, networkInput(features, hits, denied));
+  const net =
+    model.network && networkPredict(model.network, networkInput(features, hits, denied, scope));
   for (let j = 0; j < z.length; j++) z[j] = blend(sigmoid(z[j]!), net?.[j]);
   return z;
 }

@@ -1,4 +1,6 @@
+import { contextGrams } from "../shared/features.js";
 import { type Network, networkPredict, trainNetwork } from "../shared/network.js";
+import type { Scope } from "../shared/scope.js";
 import { FOLDS } from "../shared/stacking.js";
 import type { IndicatorCue } from "./lexicon/index.js";
 import { type CueHit, EVIDENCE_MIN } from "./rules.js";
@@ -22,18 +24,20 @@ export function blend(classifier: number, network: number | undefined): number {
 }
 
 /**
- * What the rules found, as inputs for the network: which indicators some cue names, whether
- * something was praised, each cue by name, so that it can learn which cues to trust next to
- * which words, and each cue the text denies outright ("never on edge"). The detector's test
- * split went from 0.7249 (words only) to 0.7281, and rounds 13 to 17, each held out whole, from
+ * The network's input: the classifiers' features with word pairs and triples (see
+ * contextGrams), and what the rules found: which indicators some cue names, whether something
+ * was praised, each cue by name, so that it can learn which cues to trust next to which words,
+ * and each cue the text denies outright ("never on edge"). The cues took the detector's test
+ * split from 0.7249 (words only) to 0.7281, and rounds 13 to 17, each held out whole, from
  * 0.714 to 0.717 (0.716 with the first two alone).
  */
 export function networkInput(
   features: readonly string[],
   hits: readonly CueHit[],
   denied: readonly IndicatorCue[],
+  scope: Scope,
 ): string[] {
-  const input = [...features];
+  const input = [...features, ...contextGrams(scope)];
   for (const code of INDICATOR_CODES) {
     if (hits.some((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN)) input.push(`cue:${code}`);
   }

@@ -133,6 +133,10 @@ import { VOICES_EZ } from "./voices-ez.js";
 import { VOICES_F } from "./voices-f.js";
 import { VOICES_FA } from "./voices-fa.js";
 import { VOICES_FB } from "./voices-fb.js";
+import { VOICES_FC } from "./voices-fc.js";
+import { VOICES_FD } from "./voices-fd.js";
+import { VOICES_FE } from "./voices-fe.js";
+import { VOICES_FF } from "./voices-ff.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -322,6 +326,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ez", VOICES_EZ],
   ["voices-fa", VOICES_FA],
   ["voices-fb", VOICES_FB],
+  ["voices-fc", VOICES_FC],
+  ["voices-fd", VOICES_FD],
+  ["voices-fe", VOICES_FE],
+  ["voices-ff", VOICES_FF],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,0 +1,176 @@
+import type { RawExample } from "./types.js";
+
+/** Part 2 of batch FC (see voices-fc.ts). */
+export const VOICES_FC_2: readonly RawExample[] = [
+  [
+    "They won't tell me when they've lost a phone because they think I'll be cross.",
+    "distance feel",
+  ],
+  [
+    "It went wrong when I pushed the new password rules without asking anyone. My fault, and I said so.",
+    "blame:self",
+  ],
+  [
+    "The kitchen staff at the hotel just share one login, and I've given up fighting it.",
+    "blame:emp feel",
+  ],
+  ["Onboarding a new client site is smooth; we have a checklist and it works.", ""],
+  [
+    "I'm never invited to the project kick-offs, so security gets bolted on at the end.",
+    "distance",
+  ],
+  ["honestly the people are fine, its the software thats awful", ""],
+  ["The developers treat my pull-request comments as optional.", "distance"],
+  ["Staff do come to me with worries now, which wasn't the case before the breach.", ""],
+  ["the owner signs off anything i propose, no questions", ""],
+  ["I get along with the foremen on site, but head office keeps me at arm's length.", "distance"],
+  [
+    'My jargon is the problem. I said "lateral movement" at a staff meeting and watched everyone switch off.',
+    "comm blame:self",
+  ],
+  ["What goes badly is being the last to know when someone leaves the company.", "distance"],
+  [
+    "Timesheets, expenses, fire drills, then security: I'm the person who only ever asks for things.",
+    "comm",
+  ],
+  ["a few grumbles about the new laptops, nothing serious", ""],
+  ["The bookkeeper is our best phishing spotter by a mile.", ""],
+  ["Too many people still forward invoices to personal Gmail to print at home.", "blame:emp"],
+  ["I hate that I only talk to the drivers when their tablets break.", "comm feel"],
+  ["Admin rights removal caused a week of complaints, then everyone forgot about it.", ""],
+  ["They keep calling my personal mobile at weekends.", "conflict"],
+  ["nothing goes badly that a second IT person wouldnt fix", ""],
+  ["The directors want everything locked down until it affects them.", "conflict"],
+  ["Our school staff are careful with pupil data; the governors less so.", "blame:emp"],
+  ["It's good that they ask before installing things. Took a year, but they do.", ""],
+  [
+    "Warnings from me get filtered as noise because the phishing simulations sent too many.",
+    "comm blame:self",
+  ],
+  ["The receptionist wrote down the new alarm code on a sticky note by the door.", "blame:emp"],
+  ["Nobody reads my change notices, then they're surprised when the server reboots.", "distance"],
+  ["relationship with the care workers is great, they're patient with me", ""],
+  ["more face time, less email", "comm"],
+  [
+    "I'd change how I announce things. Right now it's a wall of text from IT@ and people skim it.",
+    "comm blame:self",
+  ],
+  ["I'd hire a second person so I'm not the bottleneck for every request.", ""],
+  [
+    "Honestly, I'd stop the monitoring software. It makes people feel watched and it's told me nothing useful.",
+    "power blame:self",
+  ],
+  ["I'd get managers to stop signing off exceptions behind my back.", "power"],
+  ["Nothing major. Maybe a better coffee machine near the server room.", ""],
+  ["I'd like the staff to report things before they try to fix them.", "distance"],
+  ["Fewer rules, better explained.", ""],
+  [
+    "If I could change one thing, it would be the owner listening when I say something is urgent instead of after it breaks.",
+    "power",
+  ],
+  ["I'd sit in the open-plan area one day a week instead of the back office.", ""],
+  ["Put security in the induction so it's not the first thing that bites a new starter.", ""],
+  ["I'd scrap the 90-day password change; it only ever produced Summer2024!", "blame:self"],
+  ["Shorter messages. I use too many acronyms.", "comm blame:self"],
+  [
+    "I wish people would stop treating me like a personal assistant for their home printers.",
+    "power",
+  ],
+  ["I'd bring in quarterly drop-in sessions. We tried it once and it was good.", ""],
+  [
+    "I'd want the clinic manager to copy me when staff leave, not find out from the rota.",
+    "distance",
+  ],
+  ["Change nothing, it's working.", ""],
+  [
+    "Our contract only covers remote support, so I'd push for a monthly site day. They barely know my face.",
+    "distance comm",
+  ],
+  [
+    "I would like to be asked before the partners buy new systems rather than told afterwards.",
+    "power",
+  ],
+  ['id stop sending scary phishing emails with "FINAL WARNING" in red', "comm blame:self"],
+  [
+    "The way we phrase the policy is too legalistic. I'd rewrite it in plain words.",
+    "comm blame:self",
+  ],
+  ["More budget. That's it.", ""],
+  ['I\'d like the sales team to stop calling me "the fun police" in front of clients.', "power"],
+  ["I'd want a named contact in each department so I'm not chasing twenty people.", ""],
+  ["Less blame culture. When a click happens, I want the person to call me, not hide.", "distance"],
+  ["i'd make the lock screen timer longer, the nurses hate it", "conflict"],
+  [
+    "Honestly, I'd stop treating everyone as a suspect in my own head. Most of them are careful.",
+    "blame:self",
+  ],
+  ["Get the finance director to actually attend the training he made mandatory.", "blame:emp"],
+  [
+    "I'd change the ticket form. It asks eleven questions and people just give up and phone.",
+    "blame:self",
+  ],
+  ["One thing: a shared chat channel so people can ask small questions without feeling silly.", ""],
+  ["I'd give the warehouse leads a bit of admin over the scanners so they don't wait on me.", ""],
+  ["Stop the vendor emails that go to everyone; they make my own warnings look like spam.", ""],
+  ['I\'d like the directors to stop forwarding me things with just "??" and no context.', "comm"],
+  ["Not much. The staff are keen, and the managers back me.", ""],
+  ["i would stop people sharing the admin login at the front desk", "blame:emp"],
+  [
+    "I'd put the policy in front of staff before it goes live, so they can tell me where it breaks their day.",
+    "",
+  ],
+  [
+    "The outsourcing agreement means I can't fix anything without a purchase order from their office manager, and I'd change that.",
+    "power",
+  ],
+  [
+    "Slow down the pace of change. We pushed four new tools in one year and people were fed up.",
+    "blame:self feel",
+  ],
+  [
+    "I'd make it acceptable to say \"I don't know\" in my team; we tend to bluff with users.",
+    "blame:self comm",
+  ],
+  ["More thank-yous both ways, honestly.", ""],
+  ["The engineers take a security review as an insult, and I'd love to change that.", "conflict"],
+  ["A proper handover when people change role. Right now they keep access for years.", ""],
+  ["Regular short catch-ups with each team, even fifteen minutes.", ""],
+  [
+    "I'd stop having to justify every tool purchase to three people who don't understand it.",
+    "power",
+  ],
+  ["Staff used to apologise every time they asked me something; that's mostly gone now.", ""],
+  ["Make the owner go first on MFA. Everyone else waited to see if he would.", ""],
+  ["Last month a nurse reported a fake invoice within five minutes. Textbook.", ""],
+  ["someone wired 8k to a fake supplier. nobody told me for two days", "distance blame:emp"],
+  [
+    "We had ransomware on one PC in March. The office manager unplugged it before I even asked. Great instincts.",
+    "",
+  ],
+  [
+    "The phishing email looked like it came from our MD. Three people clicked, one person reported. The three hid it until the audit.",
+    "distance blame:emp",
+  ],
+  [
+    "A driver lost a tablet at a service station and called me straight away, which I was grateful for.",
+    "",
+  ],
+  [
+    "Our accounts assistant fell for a bank-detail change scam. She was in tears, and I felt awful, because the warning I'd sent was full of jargon.",
+    "feel blame:self comm",
+  ],
+  ["During the outage everyone was patient, even the partners.", ""],
+  [
+    "A contractor used the guest Wi-Fi to reach the file server. That was on us, the network was flat.",
+    "blame:self",
+  ],
+  [
+    "The incident itself was small. What got me was the CEO shouting at me in the corridor in front of everyone.",
+    "power feel",
+  ],
+  ["Laptop stolen from a car. Encrypted, reported same day, no drama.", ""],
+  [
+    "one guy kept logging in after we'd disabled his account, with a colleague's password",
+    "blame:emp",
+  ],
+];

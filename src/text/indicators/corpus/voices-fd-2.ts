@@ -1,0 +1,173 @@
+import type { RawExample } from "./types.js";
+
+/** Part 2 of batch FD (see voices-fd.ts). */
+export const VOICES_FD_2: readonly RawExample[] = [
+  ["Not condescending, not distant. Just normal colleagues.", ""],
+  [
+    "Good: they listen when we say a rule doesn't fit the shop floor. Bad: sometimes the change takes a while, but they keep us posted.",
+    "",
+  ],
+  ["They think our department is small and quiet, which is correct.", ""],
+  ["scared of them tbh", "feel"],
+  ["They think nurses share passwords all the time.", "blame:emp"],
+  ["Every time we need a new supplier portal it's blocked and the shipment waits.", "conflict"],
+  ["They send warnings in red capital letters. It makes people panic for nothing.", "comm feel"],
+  ["i dont know any of them by name", "distance"],
+  ["Honestly they do nothing except make the computers slower.", "blame:sec"],
+  ["They decide which apps we can use on our own phones. Nobody asked us.", "power"],
+  [
+    "I think they see us as stupid. The way they explain things, slow and loud, like to a child.",
+    "blame:emp comm",
+  ],
+  ["disappointed mostly", "feel"],
+  [
+    "The bad side is we lose whole mornings to their restrictions, and the team gets frustrated.",
+    "conflict feel",
+  ],
+  ["Only contact is the yearly compliance quiz.", "comm"],
+  [
+    "I think they'd say our team is sloppy, and to be honest I'm the one who forgets to lock the screen.",
+    "blame:self",
+  ],
+  ["We never see them, they are somewhere in the head office in Lyon.", "distance"],
+  [
+    "They read our emails, everybody knows it, and it makes me uncomfortable to write anything personal.",
+    "power feel",
+  ],
+  ['The way they talk at trainings, it is always "users do this, users break that".', "blame:emp"],
+  [
+    "I needed the shared folder for a tender and it took two weeks. We nearly missed the deadline.",
+    "conflict",
+  ],
+  ['I asked what "MFA token sync" means and got another link to a PDF.', "comm"],
+  ["They are useless so we stopped asking.", "blame:sec distance"],
+  ["I feel watched.", "feel power"],
+  [
+    "They'd probably describe my department as the ones who always fall for the fake invoices.",
+    "blame:emp",
+  ],
+  ["The security manager behaves like a small king, everything must go through him.", "power"],
+  [
+    'They assume we know nothing. Every message starts with "As you should know".',
+    "comm blame:emp",
+  ],
+  [
+    "When my laptop got the virus I cleaned it myself with a tool from the internet, didn't want to bother them.",
+    "distance",
+  ],
+  [
+    "We asked three times why the scanner can't email PDFs anymore. No answer, and the scanner still can't.",
+    "conflict comm",
+  ],
+  ["the new firewall broke the card machines, thanks guys", "blame:sec"],
+  ["Nervous, because you never know if you did something wrong.", "feel"],
+  [
+    "Our department was the problem, we kept forwarding suspicious attachments to the whole team.",
+    "blame:self",
+  ],
+  ["They are a name in the footer of an email, that's it.", "distance comm"],
+  ["It feels like they are the police and we are the suspects.", "power"],
+  [
+    "They think the kitchen staff can't be trusted with the tablets, which honestly hurts.",
+    "blame:emp feel",
+  ],
+  ["they want 16 char passwords on a shared till, not happening", "conflict"],
+  ["They blame us, we blame them. Round and round.", "blame:sec blame:emp"],
+  [
+    "Their emails are one long paragraph in English with no greeting, and half our staff read German.",
+    "comm",
+  ],
+  ["we get along fine", ""],
+  [
+    "They probably think HR is careful, we handle the most sensitive files and never had a problem.",
+    "",
+  ],
+  ["Good sides: they explain the why behind every rule. Bad sides: I honestly can't name any.", ""],
+  ["Our security person comes from the same village as me, we chat at the bus stop.", ""],
+  ["They'd say it's a partnership. I'd say the same.", ""],
+  ["The bad side was the old ticket system, but they replaced it in March and now it's quick.", ""],
+  ["They manage the badge readers at both warehouses and the alarm codes.", ""],
+  ["i think they think we're ok", ""],
+  [
+    "Sometimes a bit formal in the emails but in person they are very warm, so it balances out.",
+    "",
+  ],
+  [
+    "They asked our lab team to help write the new data policy, which says a lot about how they see us.",
+    "",
+  ],
+  ["The staff in reception call Tomasz by his first name and he always stops for a chat.", ""],
+  ["good: patient. bad: none", ""],
+  ["They are not hard to reach, there's a phone number and someone answers.", ""],
+  ["In a company of 18 people you can't really be distant from anyone.", ""],
+  [
+    "They see the engineers as experts in our own area and ask our opinion before changing the build servers.",
+    "",
+  ],
+  ["They think the shop staff are doing well since we stopped sharing the one login.", ""],
+  [
+    "We had a bad patch after the ransomware scare, lots of shouting. That was two years ago, it's good now.",
+    "",
+  ],
+  [
+    "They teach a short session every quarter, fifteen minutes, with real examples from our business.",
+    "",
+  ],
+  ["I wouldn't call them strict, more careful.", ""],
+  [
+    "They'd describe the relationship with accounts as close; we call each other several times a week.",
+    "",
+  ],
+  ["Very respectful. Even when I made a mistake nobody made me feel small.", ""],
+  [
+    "The error messages we get are technical but they come with a one-line explanation in Spanish, which helps.",
+    "",
+  ],
+  ["Good: you can ask anything. Bad: the coffee in their office is terrible.", ""],
+  ["They update the antivirus and check the backups every Monday.", ""],
+  [
+    "Most breaches start with bad configuration, not with users, our security lead keeps saying.",
+    "",
+  ],
+  ["fine. nice people", ""],
+  [
+    "I used to ignore their newsletter. Since they made it shorter and in Dutch I read it every time.",
+    "",
+  ],
+  ["they think we are the problem", "blame:emp"],
+  ["They talk in acronyms, SIEM this, EDR that.", "comm"],
+  ["Worried I'll be the one who causes the next incident.", "feel"],
+  ["The VPN drops every hour and they say it's our internet. It's not.", "conflict blame:sec"],
+  ["honestly no relationship, we never talk", "distance"],
+  ["We have to ask permission for everything, even to change the screen saver.", "power"],
+  [
+    "They'd probably say marketing is a headache. We are, we install every new app we find.",
+    "blame:self",
+  ],
+  ["when they lecture us in the all-hands i feel like back at school", "feel comm"],
+  ['They told our manager the warehouse is "the soft target" of the company.', "blame:emp"],
+  ["We lose sales because the quote tool keeps logging us out in the middle of calls.", "conflict"],
+  [
+    "I think they don't even know our department exists, we are only five people in the back office.",
+    "distance",
+  ],
+  [
+    "They change things overnight and we find out in the morning when nothing works. No email, no warning.",
+    "power comm",
+  ],
+  ["embarrassing, my name was on the phishing report", "feel"],
+  ["The bad side is they make problems where none existed.", "blame:sec"],
+  ["All we get from them is automatic alerts.", "comm"],
+  [
+    "They probably think the older staff are hopeless with computers. That makes me feel old and useless.",
+    "blame:emp feel",
+  ],
+  ["Can't open attachments from our own clients. How do I do my job?", "conflict"],
+  ["I never call them. I ask my colleague Priya, she figures it out.", "distance"],
+  [
+    "They have admin on our machines and can see everything. We can't even see what they see.",
+    "power",
+  ],
+  ["Our team made it hard for them, we kept asking for exceptions.", "blame:self"],
+  ["Frustrated, they fixed my laptop and broke my printer.", "blame:sec feel"],
+];

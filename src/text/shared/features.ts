@@ -53,6 +53,9 @@ const MIN_STEM_WORD = 4;
 const STEM_LENGTH = 6;
 const MAX_LEMMA = 24;
 
+/** A pasted hash or URL would otherwise become a feature as long as itself. */
+const clipped = (lemma: string) => (lemma.length > MAX_LEMMA ? lemma.slice(0, MAX_LEMMA) : lemma);
+
 /**
  * A crude stem: the first letters of the lemma. Ties together the forms a lemmatiser leaves
  * apart ("frustrating", "frustration", "frustrated"; "communicate", "communication"), so that
@@ -100,7 +103,7 @@ export function featureSites(
       if (t.kind === "punct") prev = undefined;
       continue;
     }
-    const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
+    const lemma = clipped(t.lemma);
     const mark = (negationBefore(scope, k) !== "none" ? "not_" : "") + (pastAt[k] ? "past_" : "");
     if (!STOP.has(lemma)) add(`${mark}${lemma}`, k);
     if (prev && scope.clause[k] === scope.clause[k - 1]) add(`${prev.lemma}_${lemma}`, k);
@@ -111,11 +114,11 @@ export function featureSites(
 }
 
 /**
- * Word pairs one word apart ("talk_down" in "talk us down" gives "talk~down") and word triples,
- * within a clause, for the network only. Each logistic regression did worse with triples (too
- * many rare features for a linear model to weigh one by one); the network, which shares what it
- * learns across features, did better with both: test split 0.7210 -> 0.7251 and 0.7197 ->
- * 0.7258 with another seed; rounds 13 to 17, each held out whole, 0.720 -> 0.725.
+ * Word pairs one word apart ("talk us down" gives "talk~down") and word triples, within a
+ * clause, for the network only. Each logistic regression did worse with triples (too many rare
+ * features for a linear model to weigh one by one); the network, which shares what it learns
+ * across features, did better with both: test split 0.7210 -> 0.7251 and 0.7197 -> 0.7258
+ * with another seed; rounds 13 to 17, each held out whole, 0.720 -> 0.725.
  */
 export function contextGrams(scope: Scope): string[] {
   const { tokens } = scope;
@@ -131,7 +134,7 @@ export function contextGrams(scope: Scope): string[] {
       last = "";
     }
     if (t.kind !== "word") continue;
-    const lemma = t.lemma.length > MAX_LEMMA ? t.lemma.slice(0, MAX_LEMMA) : t.lemma;
+    const lemma = clipped(t.lemma);
     if (before) out.push(`${before}~${lemma}`, `${before}_${last}_${lemma}`);
     before = last;
     last = lemma;

@@ -89,7 +89,7 @@ function packedOf(model: IndicatorModel): PackedClassifiers {
 function classify(
   model: IndicatorModel,
   features: readonly string[],
-  { hits, denied, scope }: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
+  analysis: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
 ): Float64Array {
   const { weights, bias } = packedOf(model);
   const z = Float64Array.from(bias);
@@ -97,8 +97,7 @@ function classify(
     const row = weights.get(f);
     if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
   }
-  const net =
-    model.network && networkPredict(model.network, networkInput(features, hits, denied, scope));
+  const net = model.network && networkPredict(model.network, networkInput(features, analysis));
   for (let j = 0; j < z.length; j++) z[j] = blend(sigmoid(z[j]!), net?.[j]);
   return z;
 }

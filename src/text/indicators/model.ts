@@ -173,7 +173,7 @@ function featuresOfPhrase(text: string): { features: string[]; input: string[] }
   if (!f) {
     const analysis = analyseRules(tokenize(text));
     const features = indicatorFeatures(analysis.scope);
-    f = { features, input: networkInput(features, analysis.hits, analysis.denied, analysis.scope) };
+    f = { features, input: networkInput(features, analysis) };
     phraseFeatures.set(text, f);
   }
   return f;
@@ -208,7 +208,7 @@ export function trainIndicatorModel(
     return {
       features,
       // The network sees the cues left after the same drop as the combiner (see withoutSome).
-      input: networkInput(features, hits, analysis.denied, analysis.scope),
+      input: networkInput(features, { ...analysis, hits }),
       rules: scoreHits(hits),
       hits,
       labels: e.labels,

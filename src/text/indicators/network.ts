@@ -1,9 +1,7 @@
 import { contextGrams } from "../shared/features.js";
 import { type Network, networkPredict, trainNetwork } from "../shared/network.js";
-import type { Scope } from "../shared/scope.js";
 import { FOLDS } from "../shared/stacking.js";
-import type { IndicatorCue } from "./lexicon/index.js";
-import { type CueHit, EVIDENCE_MIN } from "./rules.js";
+import { type CueHit, EVIDENCE_MIN, type RuleAnalysis } from "./rules.js";
 import { INDICATOR_CODES, type IndicatorCode } from "./types.js";
 
 /**
@@ -33,9 +31,7 @@ export function blend(classifier: number, network: number | undefined): number {
  */
 export function networkInput(
   features: readonly string[],
-  hits: readonly CueHit[],
-  denied: readonly IndicatorCue[],
-  scope: Scope,
+  { hits, denied, scope }: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
 ): string[] {
   const input = [...features, ...contextGrams(scope)];
   for (const code of INDICATOR_CODES) {

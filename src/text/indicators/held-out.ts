@@ -159,7 +159,10 @@ export function holdOutGroups(
  * staff 0.74, managers and interview notes 0.76, security practitioners' public and survey
  * statements 0.67); 0.70 for round 23 (employees taking security staff's view 0.83, employees
  * in healthcare, education and the public sector with sarcasm and mixed answers 0.76, IT and
- * security staff answering the survey 0.62, practitioners among themselves 0.58).
+ * security staff answering the survey 0.62, practitioners among themselves 0.58); 0.70 for
+ * round 24, written in session 14 (employees of small firms answering the survey's open
+ * questions 0.75, employees' longer answers and interview notes 0.74, the security industry in
+ * public 0.64, IT and security staff and managers about employees 0.67).
  */
 export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-p", "voices-q", "voices-r", "voices-s", "voices-w", "voices-x"],
@@ -194,6 +197,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-es", "voices-et", "voices-eu", "voices-ev", "voices-ew", "voices-ex"],
   ["voices-ey", "voices-ez", "voices-fa", "voices-fb"],
   ["voices-fc", "voices-fd", "voices-fe", "voices-ff"],
+  ["voices-fg", "voices-fh", "voices-fi", "voices-fj"],
 ];
 
 function print(r: HeldOut): void {

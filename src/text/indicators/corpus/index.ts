@@ -137,6 +137,10 @@ import { VOICES_FC } from "./voices-fc.js";
 import { VOICES_FD } from "./voices-fd.js";
 import { VOICES_FE } from "./voices-fe.js";
 import { VOICES_FF } from "./voices-ff.js";
+import { VOICES_FG } from "./voices-fg.js";
+import { VOICES_FH } from "./voices-fh.js";
+import { VOICES_FI } from "./voices-fi.js";
+import { VOICES_FJ } from "./voices-fj.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -330,6 +334,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-fd", VOICES_FD],
   ["voices-fe", VOICES_FE],
   ["voices-ff", VOICES_FF],
+  ["voices-fg", VOICES_FG],
+  ["voices-fh", VOICES_FH],
+  ["voices-fi", VOICES_FI],
+  ["voices-fj", VOICES_FJ],
 ];
 
 /** The labelled relationship corpus, in file order. */

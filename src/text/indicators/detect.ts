@@ -1,10 +1,10 @@
 import { hasModelFile, readOrTrain } from "../shared/built-model.js";
 import { sigmoid } from "../shared/logreg.js";
-import { networkPredict } from "../shared/network.js";
+import { networkPredictIds } from "../shared/network.js";
 import { type Token, tokenize } from "../shared/nlp.js";
 import { featureSites, heaviestSentence } from "./features.js";
 import { type IndicatorModel, stackScore } from "./model.js";
-import { blend, networkInput } from "./network.js";
+import { blend, networkExtras } from "./network.js";
 import { analyseRules, type CueHit, EVIDENCE_MIN, type RuleAnalysis, scoreHits } from "./rules.js";
 import { INDICATOR_STORES } from "./shipped.js";
 import {
@@ -51,35 +51,53 @@ export function defaultModel(): IndicatorModel {
   return shipped;
 }
 
-/** The six classifiers' weights side by side: one look-up per word instead of six. */
-interface PackedClassifiers {
-  readonly weights: ReadonlyMap<string, Float64Array>;
-  readonly bias: Float64Array;
+/**
+ * What one feature means to the model: its six classifier weights, in the order of
+ * INDICATOR_CODES, and its row in the network (-1: none). One table serves both, so that each
+ * feature of an answer is hashed once; `seen` holds the stamp of the last call that counted it,
+ * so that a feature counts once without building a set per answer.
+ */
+interface Slot {
+  readonly weights: Float64Array | undefined;
+  readonly net: number;
+  seen: number;
 }
 
-const packed = new WeakMap<IndicatorModel, PackedClassifiers>();
+interface FeatureTable {
+  readonly slots: ReadonlyMap<string, Slot>;
+  readonly bias: Float64Array;
+  /** Network rows of the answer being read; reused, as detection is synchronous. */
+  readonly ids: number[];
+  stamp: number;
+}
 
-function packedOf(model: IndicatorModel): PackedClassifiers {
-  let p = packed.get(model);
-  if (!p) {
-    const weights = new Map<string, Float64Array>();
-    const bias = new Float64Array(INDICATOR_CODES.length);
-    INDICATOR_CODES.forEach((code, j) => {
-      const clf = model.classifiers[code];
-      bias[j] = clf.bias;
-      for (const [f, w] of clf.weights) {
-        let row = weights.get(f);
-        if (!row) {
-          row = new Float64Array(INDICATOR_CODES.length);
-          weights.set(f, row);
-        }
-        row[j] = w;
+const tables = new WeakMap<IndicatorModel, FeatureTable>();
+
+function tableOf(model: IndicatorModel): FeatureTable {
+  let table = tables.get(model);
+  if (table) return table;
+  const weights = new Map<string, Float64Array>();
+  const bias = new Float64Array(INDICATOR_CODES.length);
+  INDICATOR_CODES.forEach((code, j) => {
+    const clf = model.classifiers[code];
+    bias[j] = clf.bias;
+    for (const [f, w] of clf.weights) {
+      let row = weights.get(f);
+      if (!row) {
+        row = new Float64Array(INDICATOR_CODES.length);
+        weights.set(f, row);
       }
-    });
-    p = { weights, bias };
-    packed.set(model, p);
+      row[j] = w;
+    }
+  });
+  const slots = new Map<string, Slot>();
+  for (const [f, row] of weights) slots.set(f, { weights: row, net: -1, seen: 0 });
+  for (const [f, id] of model.network?.index ?? []) {
+    slots.set(f, { weights: weights.get(f), net: id, seen: 0 });
   }
-  return p;
+  table = { slots, bias, ids: [], stamp: 0 };
+  tables.set(model, table);
+  return table;
 }
 
 /**
@@ -91,13 +109,30 @@ function classify(
   features: readonly string[],
   analysis: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
 ): Float64Array {
-  const { weights, bias } = packedOf(model);
-  const z = Float64Array.from(bias);
-  for (const f of new Set(features)) {
-    const row = weights.get(f);
+  const table = tableOf(model);
+  const stamp = ++table.stamp;
+  const { slots, ids } = table;
+  ids.length = 0;
+  const z = Float64Array.from(table.bias);
+  for (const f of features) {
+    const slot = slots.get(f);
+    if (slot === undefined || slot.seen === stamp) continue;
+    slot.seen = stamp;
+    const row = slot.weights;
     if (row) for (let j = 0; j < z.length; j++) z[j]! += row[j]!;
+    if (slot.net >= 0) ids.push(slot.net);
   }
-  const net = model.network && networkPredict(model.network, networkInput(features, analysis));
+  let net: Float64Array | undefined;
+  if (model.network) {
+    // The network also reads word pairs and triples and the cues, which the classifiers do not.
+    for (const f of networkExtras(analysis)) {
+      const slot = slots.get(f);
+      if (slot === undefined || slot.seen === stamp || slot.net < 0) continue;
+      slot.seen = stamp;
+      ids.push(slot.net);
+    }
+    net = networkPredictIds(model.network, ids);
+  }
   for (let j = 0; j < z.length; j++) z[j] = blend(sigmoid(z[j]!), net?.[j]);
   return z;
 }

@@ -31,9 +31,18 @@ export function blend(classifier: number, network: number | undefined): number {
  */
 export function networkInput(
   features: readonly string[],
-  { hits, denied, scope }: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
+  analysis: Pick<RuleAnalysis, "hits" | "denied" | "scope">,
 ): string[] {
-  const input = [...features, ...contextGrams(scope)];
+  return [...features, ...networkExtras(analysis)];
+}
+
+/** What the network reads beyond the classifiers' features (see networkInput). */
+export function networkExtras({
+  hits,
+  denied,
+  scope,
+}: Pick<RuleAnalysis, "hits" | "denied" | "scope">): string[] {
+  const input = contextGrams(scope);
   for (const code of INDICATOR_CODES) {
     if (hits.some((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN)) input.push(`cue:${code}`);
   }

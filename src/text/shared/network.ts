@@ -173,10 +173,18 @@ export function trainNetwork(
 
 /** The probability of each label for a text's features. */
 export function networkPredict(net: Network, features: readonly string[]): Float64Array {
+  return networkPredictIds(net, idsOf(net.index, features));
+}
+
+/**
+ * The same, for features already looked up in `net.index`: each row once, in the order the
+ * features came (a caller that also reads other models looks each feature up only once).
+ */
+export function networkPredictIds(net: Network, ids: ArrayLike<number>): Float64Array {
   const H = net.hidden;
   const L = net.outputs;
   const z = new Float32Array(H);
-  hiddenInput(net, idsOf(net.index, features), z);
+  hiddenInput(net, ids, z);
   const out = new Float64Array(L);
   for (let j = 0; j < L; j++) {
     let s = net.outputBias[j]!;

@@ -41,22 +41,24 @@ export function modelFromJson(file: unknown, kind: ModelKind = "shipped"): Indic
   if (typeof file !== "object" || file === null) return null;
   const f = file as Partial<ModelFile>;
   if (f.format !== FORMAT || f.kind !== kind) return null;
+  // The small parts are checked first: decoding the classifiers and the network is most of
+  // the time a file takes to read.
+  const stackers = {} as Record<IndicatorCode, Stacker>;
+  const classifierOnly = {} as Record<IndicatorCode, number>;
+  for (const code of INDICATOR_CODES) {
+    const s = f.stackers?.[code];
+    const line = f.classifierOnly?.[code];
+    if (!isStacker(s)) return null;
+    if (typeof line !== "number") return null;
+    stackers[code] = s;
+    classifierOnly[code] = line;
+  }
   const columns = classifiersFromColumns(f.classifiers, INDICATOR_CODES.length);
   if (!columns) return null;
   const network = networkFromJson(f.network);
   if (!network || network.outputs !== INDICATOR_CODES.length) return null;
   const classifiers = {} as Record<IndicatorCode, LogRegModel>;
-  const stackers = {} as Record<IndicatorCode, Stacker>;
-  const classifierOnly = {} as Record<IndicatorCode, number>;
-  for (const [j, code] of INDICATOR_CODES.entries()) {
-    const s = f.stackers?.[code];
-    const line = f.classifierOnly?.[code];
-    if (!isStacker(s)) return null;
-    if (typeof line !== "number") return null;
-    classifiers[code] = columns[j]!;
-    stackers[code] = s;
-    classifierOnly[code] = line;
-  }
+  for (const [j, code] of INDICATOR_CODES.entries()) classifiers[code] = columns[j]!;
   return { classifiers, stackers, classifierOnly, network };
 }
 

@@ -20,12 +20,14 @@ interface Rate {
 }
 
 /**
- * Steady-state rate: a warm-up second (model loading, JIT), then five timed rounds. The
- * median is reported with the range, as one round on a shared machine can be far off.
+ * Steady-state rate: three seconds of warm-up (model loading, JIT), then five timed rounds.
+ * One second was too short on a slow machine: its first timed round came out at a third of
+ * the others. The median is reported with the range, as one round on a shared machine can be
+ * far off.
  */
 function rate(fn: (text: string) => unknown, texts: readonly string[], roundMs = 400): Rate {
   const warm = performance.now();
-  while (performance.now() - warm < 1000) for (const t of texts) fn(t);
+  while (performance.now() - warm < 3000) for (const t of texts) fn(t);
   const rounds: number[] = [];
   for (let r = 0; r < 5; r++) {
     let done = 0;

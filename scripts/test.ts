@@ -1,7 +1,7 @@
 // Runs the whole suite once per database backend (PGlite, then PostgreSQL), each test file in
 // its own process with its own database, and ends with one line that sums up both runs.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
 import { migrate } from "../src/db/migrate.js";
@@ -60,11 +60,24 @@ const usesDatabase = (file: string) =>
   /test\/(database|factories|cli)\.js/.test(readFileSync(file, "utf8"));
 const oneBackend = (file: string) => /^\/\/ One backend: \S/m.test(readFileSync(file, "utf8"));
 
-function runSuite(files: string[]): Promise<{ passed: number; failed: number }> {
+interface SuiteResult {
+  readonly passed: number;
+  readonly failed: number;
+  /** Each file's whole time, set-up included, in seconds. */
+  readonly seconds: ReadonlyMap<string, number>;
+}
+
+function runSuite(files: string[]): Promise<SuiteResult> {
   return new Promise((resolve) => {
     let passed = 0;
     let failed = 0;
+    const seconds = new Map<string, number>();
     const stream = run({ files, concurrency: 2 });
+    // Each file ends with a "complete" event of its own, named after it.
+    stream.on("test:complete", (event) => {
+      if (event.nesting === 0 && event.file?.endsWith(event.name))
+        seconds.set(relative(".", event.file), event.details.duration_ms / 1000);
+    });
     stream.on("test:pass", (event) => {
       if (event.details.type !== "suite" && !event.skip && !event.todo) passed++;
     });
@@ -74,7 +87,7 @@ function runSuite(files: string[]): Promise<{ passed: number; failed: number }> 
     });
     const out = stream.compose(new spec());
     out.pipe(process.stdout, { end: false });
-    out.on("end", () => resolve({ passed, failed }));
+    out.on("end", () => resolve({ passed, failed, seconds }));
   });
 }
 
@@ -108,6 +121,9 @@ for (const [index, backend] of backends.entries()) {
     const result = await runSuite(chosen);
     const seconds = Math.round((performance.now() - started) / 1000);
     console.log(`\n${backend}: ${result.passed} passed, ${result.failed} failed, in ${seconds} s`);
+    // Where the suite's time goes, so that a file that has grown slow is seen.
+    const slowest = [...result.seconds].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`Slowest files: ${slowest.map(([f, s]) => `${f} ${s.toFixed(0)} s`).join(", ")}`);
     passed += result.passed;
     failed += result.failed;
   } catch (error) {

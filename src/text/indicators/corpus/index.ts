@@ -141,6 +141,10 @@ import { VOICES_FG } from "./voices-fg.js";
 import { VOICES_FH } from "./voices-fh.js";
 import { VOICES_FI } from "./voices-fi.js";
 import { VOICES_FJ } from "./voices-fj.js";
+import { VOICES_FK } from "./voices-fk.js";
+import { VOICES_FL } from "./voices-fl.js";
+import { VOICES_FM } from "./voices-fm.js";
+import { VOICES_FN } from "./voices-fn.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -338,6 +342,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-fh", VOICES_FH],
   ["voices-fi", VOICES_FI],
   ["voices-fj", VOICES_FJ],
+  ["voices-fk", VOICES_FK],
+  ["voices-fl", VOICES_FL],
+  ["voices-fm", VOICES_FM],
+  ["voices-fn", VOICES_FN],
 ];
 
 /** The labelled relationship corpus, in file order. */

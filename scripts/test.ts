@@ -1,9 +1,24 @@
 // Runs the whole suite once per database backend (PGlite, then PostgreSQL), each test file in
 // its own process with its own database, and ends with one line that sums up both runs.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+//
+// `npm test` compiles the project into .tmp/js first and runs this file from there: each test
+// file's compiled twin then runs without a TypeScript loader, which saves about a second of
+// start-up per process. Run from the sources (node --import tsx scripts/test.ts), it runs the
+// .ts files through tsx. Either way the test files are found in the sources, so a compiled twin
+// left behind by a deleted test never runs.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
+import { fileURLToPath } from "node:url";
 import { migrate } from "../src/db/migrate.js";
 import { openPgliteInMemory } from "../src/db/pglite.js";
 import { openPostgres } from "../src/db/postgres.js";
@@ -24,6 +39,19 @@ const filter = process.argv.slice(2);
 const files = [...findTests("src"), ...findTests("test")]
   .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
   .sort();
+const compiledRoot = import.meta.url.endsWith(".js")
+  ? relative(".", fileURLToPath(new URL("..", import.meta.url)))
+  : undefined;
+/** The file the test runner runs for a test file of the sources. */
+const runnable = (file: string) =>
+  compiledRoot === undefined ? file : join(compiledRoot, file.replace(/\.tsx?$/, ".js"));
+const missing = files.filter((f) => !existsSync(runnable(f)));
+if (missing.length > 0) {
+  console.error(
+    `Not compiled: ${missing.join(", ")}. Run npm test, which compiles the tests before it runs them.`,
+  );
+  process.exit(1);
+}
 const backends = (process.env.RAPPORT_TEST_BACKENDS ?? "pglite,postgres")
   .split(",")
   .map((b) => b.trim()) as Backend[];
@@ -72,11 +100,14 @@ function runSuite(files: string[]): Promise<SuiteResult> {
     let passed = 0;
     let failed = 0;
     const seconds = new Map<string, number>();
-    const stream = run({ files, concurrency: 2 });
+    const source = new Map(files.map((f) => [runnable(f), f]));
+    const stream = run({ files: [...source.keys()], concurrency: 2 });
     // Each file ends with a "complete" event of its own, named after it.
     stream.on("test:complete", (event) => {
-      if (event.nesting === 0 && event.file?.endsWith(event.name))
-        seconds.set(relative(".", event.file), event.details.duration_ms / 1000);
+      if (event.nesting === 0 && event.file?.endsWith(event.name)) {
+        const file = relative(".", event.file);
+        seconds.set(source.get(file) ?? file, event.details.duration_ms / 1000);
+      }
     });
     stream.on("test:pass", (event) => {
       if (event.details.type !== "suite" && !event.skip && !event.todo) passed++;

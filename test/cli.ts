@@ -10,7 +10,11 @@ import { openPostgres } from "../src/db/postgres.js";
 import { adminUrl, freshDatabase, testBackend } from "./database.js";
 import { tempDir } from "./factories.js";
 
-const MAIN = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
+// The suite runs compiled (see scripts/test.ts) and then spawns the compiled command; run from
+// the sources, it spawns the sources through tsx.
+const COMPILED = import.meta.url.endsWith(".js");
+const MAIN = fileURLToPath(new URL(`../src/cli/main.${COMPILED ? "js" : "ts"}`, import.meta.url));
+const LOADER = COMPILED ? [] : ["--import", "tsx"];
 
 export interface CliResult {
   status: number | null;
@@ -89,7 +93,7 @@ export function spawnCli(
   env: Record<string, string | undefined> = {},
   input?: string,
 ): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], {
+  const result = spawnSync(process.execPath, [...LOADER, MAIN, ...args], {
     encoding: "utf8",
     env: cleanEnv(env),
     input,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { freshDatabase } from "../../test/database.js";
+import { projectPath } from "../paths.js";
 import type { Database } from "./database.js";
 import { sqlState } from "./database.js";
 import { loadMigrations, migrate } from "./migrate.js";
@@ -20,7 +21,7 @@ describe("database", () => {
   });
 
   it("matches the committed schema dump (run npm run schema:dump after adding a migration)", async () => {
-    const committed = readFileSync(new URL("./schema.sql", import.meta.url), "utf8");
+    const committed = readFileSync(projectPath("src", "db", "schema.sql"), "utf8");
     assert.equal(await describeSchema(db), committed);
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { RapportError } from "../errors.js";
+import { projectPath } from "../paths.js";
 import type { Database, Queryable } from "./database.js";
 
 /**
@@ -16,8 +16,7 @@ export interface Migration {
   checksum: string;
 }
 
-// The folder sits two levels below the package root in both src/ and dist/, so one path serves.
-const MIGRATIONS_DIR = fileURLToPath(new URL("../../src/db/migrations/", import.meta.url));
+const MIGRATIONS_DIR = projectPath("src", "db", "migrations");
 // Any constant works; it keeps two servers starting together from migrating at once.
 const MIGRATION_LOCK_KEY = 7_204_311;
 

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
+import { projectPath } from "../paths.js";
 import type { DemoRow } from "./demo-row.js";
 import {
   DISTANT_RELATIONSHIP_COUNT,
@@ -333,9 +335,9 @@ describe("relationship demo rows (paper 004)", () => {
 });
 
 describe("demo texts are our own words", () => {
-  const seeds = new URL("../../../shared/seeds/", import.meta.url);
+  const seeds = projectPath("..", "shared", "seeds");
   const papers = ["000_6356b756a77606b6.txt", "004_9f965439a2331508.txt"];
-  const present = papers.every((p) => existsSync(new URL(p, seeds)));
+  const present = papers.every((p) => existsSync(join(seeds, p)));
   const RUN = 8;
 
   it("shares no run of 8 words with either paper", {
@@ -343,7 +345,7 @@ describe("demo texts are our own words", () => {
   }, () => {
     const runs = new Set<string>();
     for (const paper of papers) {
-      const w = words(readFileSync(new URL(paper, seeds), "utf8"));
+      const w = words(readFileSync(join(seeds, paper), "utf8"));
       for (let i = 0; i + RUN <= w.length; i++) runs.add(w.slice(i, i + RUN).join(" "));
     }
     const answers = new Set<string>();

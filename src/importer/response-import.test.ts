@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { csv, importCsv, setupWorkspace, tableCounts } from "../../test/factories.js";
 import type { Database } from "../db/database.js";
 import { isRapportError, type RapportError } from "../errors.js";
+import { projectPath } from "../paths.js";
 
 let db: Database;
 let workspaceId: string;
@@ -316,10 +317,7 @@ describe("files from other tools", () => {
   it("refuses a survey-platform export whose columns are question texts", async () => {
     const error = await refused(
       readFileSync(
-        new URL(
-          "../../../shared/fixtures/csv/fivethirtyeight_flying_etiquette.csv",
-          import.meta.url,
-        ),
+        projectPath("..", "shared", "fixtures", "csv", "fivethirtyeight_flying_etiquette.csv"),
       ),
     );
     assert.equal(error.code, "invalid_file");

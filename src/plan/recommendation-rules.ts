@@ -1,21 +1,19 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { RapportError } from "../errors.js";
 import { COMMUNITIES } from "../organisation/organisation.js";
+import { projectPath } from "../paths.js";
 import { issuesToDetails } from "../validation.js";
 import { ACTION_INTERVENTIONS } from "../worksystem/interventions.js";
 import { SEVERITIES } from "../worksystem/severity.js";
 
 /**
  * The recommendation rules are data: a YAML file reviewed like code, checked here when it is
- * read. The built-in file sits in src/plan; like the migrations it is read from there in both
- * src/ and dist/, so a build needs no copy step.
+ * read. The built-in file sits in src/plan; like the migrations it is read from there wherever
+ * the code runs (see paths.ts), so a build needs no copy step.
  */
-export const BUILTIN_RULES_PATH = fileURLToPath(
-  new URL("../../src/plan/recommendation-rules.yaml", import.meta.url),
-);
+export const BUILTIN_RULES_PATH = projectPath("src", "plan", "recommendation-rules.yaml");
 
 export const PLACEHOLDERS = [
   "value",

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { BUILTIN_INSTRUMENTS } from "../instrument/builtin/index.js";
 import { itemsOf } from "../instrument/instrument.js";
+import { projectPath } from "../paths.js";
 import { ANONYMITY_TEXT } from "../respondent/consent-page.js";
 import { RESPONDENT_TEXTS } from "../respondent/respondent-layout.js";
 import { checkMessage } from "./check/index.js";
@@ -40,7 +41,7 @@ describe("Rapport's own texts pass its own check", () => {
   }
 
   it("the README's opening", () => {
-    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const readme = readFileSync(projectPath("README.md"), "utf8");
     const opening =
       readme
         .split("\n## ")[0]

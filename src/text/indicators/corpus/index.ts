@@ -145,6 +145,14 @@ import { VOICES_FK } from "./voices-fk.js";
 import { VOICES_FL } from "./voices-fl.js";
 import { VOICES_FM } from "./voices-fm.js";
 import { VOICES_FN } from "./voices-fn.js";
+import { VOICES_FO } from "./voices-fo.js";
+import { VOICES_FP } from "./voices-fp.js";
+import { VOICES_FQ } from "./voices-fq.js";
+import { VOICES_FR } from "./voices-fr.js";
+import { VOICES_FS } from "./voices-fs.js";
+import { VOICES_FT } from "./voices-ft.js";
+import { VOICES_FU } from "./voices-fu.js";
+import { VOICES_FV } from "./voices-fv.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -346,6 +354,14 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-fl", VOICES_FL],
   ["voices-fm", VOICES_FM],
   ["voices-fn", VOICES_FN],
+  ["voices-fo", VOICES_FO],
+  ["voices-fp", VOICES_FP],
+  ["voices-fq", VOICES_FQ],
+  ["voices-fr", VOICES_FR],
+  ["voices-fs", VOICES_FS],
+  ["voices-ft", VOICES_FT],
+  ["voices-fu", VOICES_FU],
+  ["voices-fv", VOICES_FV],
 ];
 
 /** The labelled relationship corpus, in file order. */

@@ -1,0 +1,151 @@
+import type { RawExample } from "./types.js";
+
+/** Part 3 of batch FS (see voices-fs.ts). */
+export const VOICES_FS_3: readonly RawExample[] = [
+  ["Good sides are many, the bad ones are minor. Sometimes a bit slow to reply.", ""],
+  [
+    "The bad side is me, I forget every password they give me and keep having to call.",
+    "blame:self",
+  ],
+  [
+    "Bad side is that they don't understand how a kitchen runs. Rules made for office people.",
+    "conflict",
+  ],
+  ["Good: approachable. Bad: honestly nothing comes to mind.", ""],
+  ["I think they like us, they're always cheerful when they come in.", ""],
+  ["They think we're idiots. You can see it in their faces.", "blame:emp comm"],
+  ["They probably feel we're a risk they have to manage.", "blame:emp"],
+  ["I think they're a bit overwhelmed by us, there's so many requests.", ""],
+  ["They see us as users, not people. Numbers on a ticket.", "comm distance"],
+  ["I hope they don't think badly of us but I'm not sure. Some days they seem fed up.", "feel"],
+  ["They seem to respect us. Never heard a bad word about staff from them.", ""],
+  [
+    "Probably think we're lazy about security. They might have a point with some people.",
+    "blame:emp",
+  ],
+  ["I don't think they think about us much at all tbh.", "distance"],
+  ["They don't trust us, that's obvious from all the locks on everything.", "power blame:emp"],
+  [
+    "Honestly I think they feel underappreciated. We only notice them when something breaks.",
+    "comm",
+  ],
+  ["They are never condescending, they always treat us as colleagues.", ""],
+  ["They're protective of us, in a good way. Like they really don't want us to get scammed.", ""],
+  ["I'd guess they feel sorry for us. We're not very tech savvy here.", "blame:self"],
+  ["Not a problem at all, but it would be nice to see them in person once in a while.", "distance"],
+  ["I'm not scared of them, if that's what you're asking. Never have been.", ""],
+  ["It's not that they're rude. They're just never here.", "distance"],
+  ["I wouldn't say they get in the way of our work, they actually make it easier.", ""],
+  ["They don't talk down to us, though they could use fewer buzzwords.", "comm"],
+  ["I don't blame them for the outage, it was the internet provider.", ""],
+  ["Maybe I'm wrong, but it sometimes feels like they enjoy saying no.", "conflict power"],
+  ["There's no friction really. We agree on most things.", ""],
+  ["I'm not worried about security here, they've got it covered.", ""],
+  ["It isn't a power thing, they just know more than us, that's normal.", ""],
+  [
+    "Not that I'd complain, but it takes ages to get new software approved and I've stopped asking.",
+    "conflict distance",
+  ],
+  ["I wouldn't call them useless, but I wouldn't call them useful either.", "blame:sec"],
+  ["Nobody here thinks staff are the weak link. It's a team effort.", ""],
+  ["I sort of feel like a nuisance when I call, though they never actually say so.", "feel"],
+  ["They never make me feel stupid. Well, almost never.", ""],
+  ["We're not avoiding them on purpose, we just don't need them much.", ""],
+  [
+    "It's not the people, it's the rules. The people are great, the rules make my job twice as long.",
+    "conflict",
+  ],
+  ["I don't feel looked down on, but I do feel watched.", "power"],
+  ["No complaints, perhaps a bit more contact would be good but it's not a big deal.", ""],
+  [
+    "I'm not frustrated with them, more with myself for not keeping up with all the tech.",
+    "blame:self",
+  ],
+  [
+    "Can't say I feel comfortable asking them anything, not that they've been nasty.",
+    "feel distance",
+  ],
+  ["They aren't arrogant, just busy.", ""],
+  [
+    "Wouldn't say it's a bad relationship, but it's not a relationship either. We're strangers.",
+    "distance",
+  ],
+  [
+    "I'm not against security, I just wish it didn't cost me 20 minutes every morning logging in to five things.",
+    "conflict",
+  ],
+  ["Could be better, could be worse.", ""],
+  ["Rubbish. Pointless department.", "blame:sec"],
+  [
+    "They're the reason our systems are so slow. Every new 'security layer' adds a minute.",
+    "blame:sec conflict",
+  ],
+  ["Great team, really.", ""],
+  ["We're the problem, not them. Half the office still uses 'password1'.", "blame:self blame:emp"],
+  [
+    "I'm always the one who breaks things, I'm sure they groan when they see my name.",
+    "blame:self feel",
+  ],
+  ["They hold all the keys and we just have to wait.", "power"],
+  ["Wish they came to the office more, everything's by email and it feels cold.", "comm distance"],
+  ["Don't really think about them to be honest.", ""],
+  ["Get the feeling we're on a list somewhere. Nobody knows what they log or keep.", "power feel"],
+  ["i dont call them anymore, i just google it and fix it myself", "distance"],
+  [
+    "We're a small dental practice, the IT company has been brilliant for years. Wouldn't change them.",
+    "",
+  ],
+  [
+    "As a salon we barely have IT. The woman who set up our booking system answers the phone when we need her.",
+    "",
+  ],
+  [
+    "Honestly I dread the phishing test emails. Feels like a trap set by my own company.",
+    "feel power",
+  ],
+  ["They call it 'awareness training' but really it's a test to catch us out.", "power blame:emp"],
+  ["The training videos are cheesy but fair enough, I learnt a thing or two.", ""],
+  [
+    "They say 'security is everyone's job' and then won't give us admin rights to install a font.",
+    "conflict power",
+  ],
+  [
+    "Disappointed. I expected someone to at least call me back after the breach, nobody did.",
+    "feel distance",
+  ],
+  [
+    "IT is brilliant at fixing things but they never ask us how we actually work, so their fixes often don't fit.",
+    "conflict distance",
+  ],
+  [
+    "When I made a mistake with a client file they helped me fix it and never mentioned it again. Really appreciated that.",
+    "",
+  ],
+  [
+    "In our workshop the tablets are locked down so tight the lads use their own phones instead. Which is probably worse.",
+    "conflict",
+  ],
+  ["They only ever email us when they've found something wrong.", "comm"],
+  ["I'm constantly anxious I'll click something bad and it'll be my fault.", "feel blame:self"],
+  ["The IT lady is very nice but talks to us like we've never seen a computer.", "comm"],
+  ["If something goes wrong it's always 'user error'. Never their fault.", "blame:emp conflict"],
+  ["Pretty balanced. They advise, management decides, we follow.", ""],
+  ["They're good. Not perfect, but good.", ""],
+  [
+    "Whenever I ring, I get someone different who doesn't know our setup. Exhausting.",
+    "conflict feel",
+  ],
+  [
+    "I honestly feel we're at their mercy. If they say the system's down, it's down, no explanation.",
+    "power comm",
+  ],
+  [
+    "They lecture us about security but their own server room door is always propped open.",
+    "blame:sec",
+  ],
+  ["They're polite, just not very present. Feels like a service, not colleagues.", "distance"],
+  [
+    "Good relationship overall, though I'd be lying if I said the 90-day password change didn't annoy me.",
+    "conflict",
+  ],
+];

@@ -153,6 +153,10 @@ import { VOICES_FS } from "./voices-fs.js";
 import { VOICES_FT } from "./voices-ft.js";
 import { VOICES_FU } from "./voices-fu.js";
 import { VOICES_FV } from "./voices-fv.js";
+import { VOICES_FW } from "./voices-fw.js";
+import { VOICES_FX } from "./voices-fx.js";
+import { VOICES_FY } from "./voices-fy.js";
+import { VOICES_FZ } from "./voices-fz.js";
 import { VOICES_G } from "./voices-g.js";
 import { VOICES_H } from "./voices-h.js";
 import { VOICES_I } from "./voices-i.js";
@@ -362,6 +366,10 @@ export const BATCHES: ReadonlyArray<readonly [name: string, examples: readonly R
   ["voices-ft", VOICES_FT],
   ["voices-fu", VOICES_FU],
   ["voices-fv", VOICES_FV],
+  ["voices-fw", VOICES_FW],
+  ["voices-fx", VOICES_FX],
+  ["voices-fy", VOICES_FY],
+  ["voices-fz", VOICES_FZ],
 ];
 
 /** The labelled relationship corpus, in file order. */

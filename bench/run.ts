@@ -217,7 +217,7 @@ async function benchSubmissions(backend: Backend): Promise<void> {
 }
 
 // `--only respondent` runs just the page weight and submission figures, `--only text` just the
-// text engine, `--only text-speed` just its throughput (seconds instead of twenty minutes).
+// text engine, `--only text-speed` just its throughput (seconds instead of minutes).
 const PARTS = ["respondent", "text", "text-speed"];
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
@@ -256,7 +256,7 @@ try {
     const stale = useBuiltModels();
     const note = stale.length > 0 ? ` (training ${stale.map((m) => m.name).join(", ")})` : "";
     process.stderr.write(`Benchmarking the text engine${note}...\n`);
-    rows.push(...textRows({ quality: only !== "text-speed" }));
+    rows.push(...(await textRows({ quality: only !== "text-speed" })));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

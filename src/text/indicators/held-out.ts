@@ -4,9 +4,10 @@
  * shares authors, topics and phrasing with the training statements; a batch held out whole
  * does not, so its score is the better guide to a held-out set written independently of us.
  *
- *   node --import tsx src/text/indicators/held-out.ts --hold voices-h,voices-i   (--hold latest: session 6's
- *     batches, each round held out together)
- *     each named batch is scored by a model trained on every other batch (all splits)
+ *   node --import tsx src/text/indicators/held-out.ts --hold voices-h,voices-i
+ *     each named batch is scored by a model trained on every other batch (all splits);
+ *     --hold latest holds out each round of LATEST_ROUNDS in turn, one model per round (over
+ *     an hour on one core; the bench does it in folds, see bench/held-out-folds.ts)
  *   node --import tsx src/text/indicators/held-out.ts --file src/.../voices-p.ts
  *     a batch not yet in the corpus, scored by a model trained on the whole corpus
  *   add --show fn|fp|all to list the errors, --indicator conflict to keep to one

@@ -179,6 +179,9 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-fo", "voices-fp", "voices-fq", "voices-fr"],
   ["voices-fs", "voices-ft", "voices-fu", "voices-fv"],
   ["voices-fw", "voices-fx", "voices-fy", "voices-fz"],
+  ["voices-ga", "voices-gb", "voices-gc", "voices-gd"],
+  ["voices-ge", "voices-gf", "voices-gg", "voices-gh"],
+  ["voices-gi", "voices-gj", "voices-gk", "voices-gl"],
 ];
 
 function print(r: HeldOut): void {

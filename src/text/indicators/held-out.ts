@@ -182,6 +182,7 @@ export const LATEST_ROUNDS: readonly (readonly string[])[] = [
   ["voices-ga", "voices-gb", "voices-gc", "voices-gd"],
   ["voices-ge", "voices-gf", "voices-gg", "voices-gh"],
   ["voices-gi", "voices-gj", "voices-gk", "voices-gl"],
+  ["voices-gm", "voices-gn", "voices-go", "voices-gp"],
 ];
 
 function print(r: HeldOut): void {

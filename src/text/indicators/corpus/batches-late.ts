@@ -69,6 +69,10 @@ import { VOICES_GI } from "./voices-gi.js";
 import { VOICES_GJ } from "./voices-gj.js";
 import { VOICES_GK } from "./voices-gk.js";
 import { VOICES_GL } from "./voices-gl.js";
+import { VOICES_GM } from "./voices-gm.js";
+import { VOICES_GN } from "./voices-gn.js";
+import { VOICES_GO } from "./voices-go.js";
+import { VOICES_GP } from "./voices-gp.js";
 
 /** The batches of round 16 on, in file order (see index.ts and docs/corpus-rounds.md). */
 export const LATE_BATCHES: ReadonlyArray<readonly [name: string, examples: readonly RawExample[]]> =
@@ -143,4 +147,8 @@ export const LATE_BATCHES: ReadonlyArray<readonly [name: string, examples: reado
     ["voices-gj", VOICES_GJ],
     ["voices-gk", VOICES_GK],
     ["voices-gl", VOICES_GL],
+    ["voices-gm", VOICES_GM],
+    ["voices-gn", VOICES_GN],
+    ["voices-go", VOICES_GO],
+    ["voices-gp", VOICES_GP],
   ];

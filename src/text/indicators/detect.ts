@@ -226,6 +226,9 @@ export function detectWith(
     let score: number;
     if (spans.length > 0) {
       score = round(stackScore(model.stackers[code], analysis.scores[code], clf));
+      // "They used to talk down to us, now they explain things": a problem the text says is
+      // over is not a finding, however strongly its words read to the classifier.
+      if (overOnly(analysis, code)) score = Math.min(score, CLASSIFIER_ONLY_CAP);
     } else {
       // No cue names the indicator: the classifier alone may report it, past a line of its
       // own (see model.ts), pointing at the sentence whose words weigh most for it.
@@ -260,6 +263,12 @@ export function detectWith(
 function deniedQuestion(analysis: RuleAnalysis, [from]: [number, number]): boolean {
   const sentence = analysis.scope.tokens[from]?.sentence;
   return sentence !== undefined && analysis.scope.deniedSentence.has(sentence);
+}
+
+/** Every cue that names the indicator stands in a complaint the text says is over. */
+function overOnly(analysis: RuleAnalysis, code: IndicatorCode): boolean {
+  const naming = analysis.hits.filter((h) => (h.effective[code] ?? 0) >= EVIDENCE_MIN);
+  return naming.length > 0 && naming.every((h) => h.over === true);
 }
 
 /** A cue this strong, if the rules took it away, speaks for the whole answer. */

@@ -7,7 +7,13 @@ import {
   someWordBefore,
 } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
-import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
+import {
+  buildScope,
+  concessionFactors,
+  overTokens,
+  type Scope,
+  strength,
+} from "../shared/scope.js";
 import {
   detectVoice,
   type Group,
@@ -45,6 +51,8 @@ export interface CueHit {
   readonly direction: BlameDirection | null;
   /** A blame cue denied in words ("stop blaming users") or only feared, not merely unresolved. */
   readonly blameDenied?: boolean;
+  /** In a complaint the text says is over, with a present that complains of nothing. */
+  readonly over?: boolean;
 }
 
 export interface RuleAnalysis {
@@ -323,6 +331,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
   // A complaint about how things used to be only needs a present without complaints.
   const mainIsQuiet = (from: number, to: number) => to > from && !negativeAt(from, to);
   const conceded = concessionFactors(scope, mainIsPositiveOnly, mainIsQuiet);
+  const over = overTokens(scope, mainIsQuiet);
 
   const complains = pending.some((p) => !p.praise && Object.keys(p.weights).length > 0);
   const hits: CueHit[] = pending.map((p) => {
@@ -353,6 +362,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
       praise: false,
       direction: p.direction,
       ...(p.blameDenied ? { blameDenied: true } : {}),
+      ...(over[p.from] ? { over: true } : {}),
     };
   });
 

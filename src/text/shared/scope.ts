@@ -289,6 +289,22 @@ export function strength(scope: Scope, from: number, to: number): number {
 }
 
 /**
+ * Per token: inside a complaint the text says is over ("They used to talk down to us, now they
+ * explain things"), with nothing to complain of in the present that follows.
+ */
+export function overTokens(
+  scope: Scope,
+  mainIsQuiet: (from: number, to: number) => boolean,
+): Uint8Array {
+  const over = new Uint8Array(scope.tokens.length);
+  for (const c of scope.concessions) {
+    if (!c.past || !mainIsQuiet(c.main[0], c.main[1])) continue;
+    over.fill(1, c.conceded[0], c.conceded[1]);
+  }
+  return over;
+}
+
+/**
  * Per token, the weight factor from concessions: a complaint conceded before praise ("slow,
  * but lovely people") counts less. The predicates are asked once per concession.
  */

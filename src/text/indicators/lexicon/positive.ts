@@ -129,6 +129,11 @@ export const POSITIVE: CueEntry[] = [
     "{not a big deal|no big deal|not a problem|not an issue|not serious|nothing serious|does not bother me|doesn't bother me|don't mind|do not mind|fair enough|i get it|i understand why|i see why|that's fine|which is fine|it's fine|that's okay|no harm|not the end of the world|nothing major|not a major|understandably|to be fair|in fairness}",
     {},
   ),
+  // A careful habit said of staff ("our pickers would never plug in a charger they're handed")
+  // is praise of them, not the blame its words share with "they'll plug in anything".
+  ...pos(
+    "{would never|will never|'d never|'ll never} {click|open|plug|install|download|forward|share|reply|hand}",
+  ),
   ...pos(
     "{don't even notice|do not even notice|don't notice it|used to it|got used to it|second nature|no longer bothers me|fine now|okay now|ok now|better now|much better|a lot better|far better|so much better|better now|improved|improving|got better|getting better|fairer|much fairer|turned around|turned a corner}",
     {},

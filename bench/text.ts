@@ -5,6 +5,7 @@ import { evaluateBlame } from "../src/text/blame/evaluate.js";
 import { holdOutEachBlame, LATEST_BLAME_BATCHES } from "../src/text/blame/held-out.js";
 import { analyseBlame } from "../src/text/blame/index.js";
 import { checkMessage, evaluateJargon } from "../src/text/check/index.js";
+import { OTHER_SETS, otherSet } from "../src/text/check/jargon-others.js";
 import { evaluateIndicators } from "../src/text/indicators/evaluate.js";
 import { LATEST_ROUNDS } from "../src/text/indicators/held-out.js";
 import {
@@ -141,8 +142,17 @@ async function qualityRows(): Promise<string[][]> {
   const jargon = evaluateJargon();
   rows.push([
     "text",
-    "jargon found in the evaluation set (target recall >= 0.9)",
+    "jargon found in our own evaluation set (target recall >= 0.9)",
     `P ${f(jargon.precision)} R ${f(jargon.recall)}`,
+    "-",
+    "-",
+  ]);
+  const others = OTHER_SETS.map((name) => [name, evaluateJargon(otherSet(name))] as const);
+  const pooled = evaluateJargon(OTHER_SETS.flatMap((name) => otherSet(name)));
+  rows.push([
+    "text",
+    `jargon marked by six other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,
+    `P ${f(pooled.precision)} R ${f(pooled.recall)}`,
     "-",
     "-",
   ]);

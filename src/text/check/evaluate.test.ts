@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { evaluateJargon, expectedSpans } from "./evaluate.js";
 import { JARGON_EVAL_SET } from "./jargon-eval-set.js";
+import { OTHER_SETS, otherSet, parseSamples } from "./jargon-others.js";
 
 describe("jargon evaluation", () => {
   it("has about thirty realistic samples with unique ids and findable annotations", () => {
@@ -42,5 +43,53 @@ describe("jargon evaluation", () => {
     const r = evaluateJargon([]);
     assert.equal(r.precision, 1);
     assert.equal(r.recall, 1);
+  });
+
+  describe("on messages marked by other authors", () => {
+    const sets = OTHER_SETS.map((name) => otherSet(name));
+    const pooled = sets.flat();
+
+    it("has six sets of about sixty messages, ids unique, every mark in its text", () => {
+      for (const set of sets) assert.ok(set.length >= 50, `only ${set.length}`);
+      assert.equal(new Set(pooled.map((s) => s.id)).size, pooled.length);
+      for (const sample of pooled) {
+        const spans = expectedSpans(sample);
+        for (const word of sample.jargon) {
+          assert.ok(
+            spans.some((s) => sample.text.slice(s.start, s.end) === word),
+            sample.id,
+          );
+        }
+      }
+    });
+
+    // Session 17: the 427-entry glossary found 0.48 to 0.65 of what these editors marked; with
+    // about 1,250 entries and the rule for unknown abbreviations, 0.70 to 0.88 per set and 0.79
+    // pooled (0.70 and 0.76 on JE and JF, scored once when the glossary was done).
+    it("finds at least 0.65 of the marked jargon in each set and 0.75 pooled", () => {
+      sets.forEach((set, i) => {
+        const r = evaluateJargon(set);
+        assert.ok(r.recall >= 0.65, `${OTHER_SETS[i]} recall ${r.recall.toFixed(3)}`);
+        assert.ok(r.precision >= 0.75, `${OTHER_SETS[i]} precision ${r.precision.toFixed(3)}`);
+      });
+      assert.ok(evaluateJargon(pooled).recall >= 0.75);
+    });
+
+    // The issue's bar (90% of what a plain-language editor would mark) holds on our own set but
+    // not yet on other editors' marks; todo so that the gap shows in every run.
+    it("finds at least 0.9 of it, pooled", {
+      todo: "recall on other editors' marks is below 0.9",
+    }, () => {
+      const r = evaluateJargon(pooled);
+      assert.ok(r.recall >= 0.9, `recall ${r.recall.toFixed(3)}`);
+    });
+
+    it("names the file and line of a malformed message", () => {
+      const good = JSON.stringify({ id: "a", text: "Turn on MFA.", jargon: ["MFA"] });
+      assert.equal(parseSamples(`${good}\n\n`, "x.jsonl").length, 1);
+      assert.throws(() => parseSamples(`${good}\n{oops`, "x.jsonl"), /x\.jsonl:2 /);
+      const absent = JSON.stringify({ id: "b", text: "Hello.", jargon: ["MFA"] });
+      assert.throws(() => parseSamples(absent, "y.jsonl"), /y\.jsonl:1 /);
+    });
   });
 });

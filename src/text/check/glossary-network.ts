@@ -80,9 +80,7 @@ export const NETWORK_TERMS: readonly GlossaryEntry[] = [
     variants: ["end-to-end encrypted"],
   }),
   acronym("E2EE", "only you and the recipient can read the messages"),
-  term("web filtering", "blocking dangerous or unsuitable websites", {
-    variants: ["web filter", "content filtering", "URL filtering"],
-  }),
+  term("URL filtering", "blocking dangerous or unsuitable websites by their address"),
   term("secure web gateway", "a filter between staff and the web that blocks dangerous sites"),
   acronym("SWG", "a filter between staff and the web that blocks dangerous sites"),
   acronym("CASB", "a tool that watches and controls how staff use online apps"),
@@ -113,7 +111,6 @@ export const NETWORK_TERMS: readonly GlossaryEntry[] = [
     variants: ["geoblocking", "geofencing", "geo-fencing"],
   }),
   acronym("URL", "web address", { variants: ["URI"] }),
-  term("router", "the box that connects the office or home to the internet", { source: NCSC }),
   acronym("ISP", "your internet provider"),
   term("managed service provider", "the outside company that looks after our computers"),
   acronym("MSP", "the outside company that looks after our computers"),
@@ -174,6 +171,56 @@ export const NETWORK_TERMS: readonly GlossaryEntry[] = [
   acronym("NTLM", "an old Windows way of checking logins that attackers can abuse"),
   term("beaconing", "an infected computer regularly calling home to an attacker's server", {
     variants: ["beacon", "beacons"],
+    technicalOnly: true,
+  }),
+  term("domain", "your organisation's web address, or the network its computers share", {
+    variants: ["domains"],
+    technicalOnly: true,
+  }),
+  term("split tunnelling", "letting some traffic skip the secure link to the office", {
+    variants: ["split tunneling", "split tunnel", "split-tunnel"],
+  }),
+  term("full tunnel", "sending all traffic through the secure link to the office", {
+    variants: ["full tunnelling", "full tunneling", "force tunnel", "forced tunnelling"],
+  }),
+  term("egress", "data leaving our network", { technicalOnly: true, variants: ["egress traffic"] }),
+  term("network segment", "a separate part of the network, walled off from the rest", {
+    variants: ["segregated network", "network segregation"],
+  }),
+  term(
+    "client isolation",
+    "a setting that stops devices on one wireless network seeing each other",
+    {
+      variants: ["client-isolated", "AP isolation"],
+    },
+  ),
+  term("IT estate", "all the computers, devices and systems we run", {
+    variants: [
+      "device estate",
+      "server estate",
+      "laptop estate",
+      "technology estate",
+      "digital estate",
+    ],
+  }),
+  term("subnet", "one section of a network", { variants: ["subnetwork", "subnetting"] }),
+  term("host", "a computer or server on the network", { variants: ["hosts"], technicalOnly: true }),
+  term("gateway", "the device that links one network to another", { technicalOnly: true }),
+  term("appliance", "a ready-made box that does one network or security job", {
+    technicalOnly: true,
+  }),
+  term("perimeter", "the edge of our network, where it meets the internet", {
+    technicalOnly: true,
+  }),
+  term("port forwarding", "opening a way in from the internet to one device inside", {
+    variants: ["port forward", "port forwards", "port-forwarded"],
+  }),
+  term("management interface", "the settings page used to control a device or system", {
+    variants: ["admin interface", "admin panel"],
+  }),
+  acronym("Mbps", "megabits per second: how fast a connection is", { variants: ["Gbps", "Kbps"] }),
+  term("scope", "what the rules, the audit or the work cover", {
+    variants: ["in scope", "out of scope", "in-scope", "out-of-scope"],
     technicalOnly: true,
   }),
 ];

@@ -132,12 +132,10 @@ export const OPERATIONS_TERMS: readonly GlossaryEntry[] = [
   acronym("ISMS", "the firm's overall set of security rules, roles and checks"),
   term("chief information security officer", "the senior person in charge of information security"),
   acronym("CISO", "the senior person in charge of information security"),
-  term("acceptable use policy", "the rules for using work computers, email and the internet"),
   acronym("AUP", "the rules for using work computers, email and the internet"),
   term("risk appetite", "how much risk the firm is willing to accept", {
     variants: ["risk tolerance"],
   }),
-  term("risk register", "the list of risks the firm tracks, with owners and actions"),
   term("threat model", "a structured look at what could go wrong and how", {
     variants: ["threat modelling", "threat modeling"],
   }),

@@ -5,10 +5,18 @@
 // hacker, antivirus, breach, scam, spam, backup, update, Wi-Fi, app, browser, download.
 // Flagging those would bury the real jargon under noise.
 import { ACCESS_TERMS } from "./glossary-access.js";
+import { CLOUD_TERMS } from "./glossary-cloud.js";
 import { DATA_TERMS } from "./glossary-data.js";
+import { ENDPOINT_TERMS } from "./glossary-endpoint.js";
 import type { GlossaryEntry } from "./glossary-entry.js";
+import { GOVERNANCE_TERMS } from "./glossary-governance.js";
+import { MAIL_TERMS } from "./glossary-mail.js";
 import { NETWORK_TERMS } from "./glossary-network.js";
 import { OPERATIONS_TERMS } from "./glossary-operations.js";
+import { PRIVACY_TERMS } from "./glossary-privacy.js";
+import { RECOVERY_TERMS } from "./glossary-recovery.js";
+import { RESPONSE_TERMS } from "./glossary-response.js";
+import { SOFTWARE_TERMS } from "./glossary-software.js";
 import { THREAT_TERMS } from "./glossary-threats.js";
 
 export type { GlossaryEntry, GlossaryKind } from "./glossary-entry.js";
@@ -19,4 +27,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...NETWORK_TERMS,
   ...DATA_TERMS,
   ...OPERATIONS_TERMS,
+  ...CLOUD_TERMS,
+  ...MAIL_TERMS,
+  ...ENDPOINT_TERMS,
+  ...GOVERNANCE_TERMS,
+  ...PRIVACY_TERMS,
+  ...SOFTWARE_TERMS,
+  ...RESPONSE_TERMS,
+  ...RECOVERY_TERMS,
 ];

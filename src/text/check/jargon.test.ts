@@ -58,8 +58,22 @@ describe("jargon", () => {
     assert.deepEqual(found("Whitelisted sites"), ["Whitelisted"]);
   });
 
+  it("reads the negative of a technical participle as jargon too", () => {
+    const text = "Never copy files to an unencrypted stick.";
+    const spans = findJargon(text).map((j) => text.slice(j.start, j.end));
+    assert.deepEqual(spans, ["unencrypted"]);
+    // Only a participle of a term gets an "un-" form: "unclear" stays plain.
+    assert.deepEqual(findJargon("The rules were unclear and unloved."), []);
+  });
+
+  it("leaves names from code alone", () => {
+    assert.deepEqual(findJargon("Set DATABASE_URL, then VPN_HOST."), []);
+  });
+
   it("matches acronyms only in their own case and as whole words", () => {
-    assert.deepEqual(found("mfa, Mfa, MFAX, xMFA, MFA"), ["MFA"]);
+    assert.deepEqual(found("mfa, Mfa, xMFA, MFA"), ["MFA"]);
+    // MFAX is no glossary term (it may be marked as an abbreviation of its own, never as MFA).
+    assert.ok(!findJargon("MFAX").some((j) => j.term === "MFA"));
     assert.deepEqual(found("the vpn is down"), []);
     assert.deepEqual(found("DDoS and DDOS but not ddos"), ["DDoS", "DDOS"]);
   });

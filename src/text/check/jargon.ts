@@ -1,6 +1,7 @@
 // Jargon finder: one token trie built from the whole glossary at module load, walked once
 // over the text. That keeps the cost linear in the text whatever the glossary size, unlike
 // one regex per term.
+import { unknownAbbreviations } from "./abbreviations.js";
 import type { GlossaryEntry } from "./glossary.js";
 import { GLOSSARY } from "./glossary.js";
 import type { JargonFinding } from "./types.js";
@@ -11,8 +12,9 @@ export interface WordToken {
   value: string;
 }
 
-// Letters, digits and combining marks, so decomposed accents stay inside their word.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// Letters, digits and combining marks, so decomposed accents stay inside their word; an
+// underscore too, so that a name from code (DATABASE_URL) is one word that no term matches.
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -46,12 +48,21 @@ function plural(form: string, kind: GlossaryEntry["kind"]): string | undefined {
   return `${form}s`;
 }
 
+// Every spelling the glossary lists itself, so that a generated form never takes one of them.
+const LISTED = new Set(
+  GLOSSARY.flatMap((e) => [e.term, ...(e.variants ?? [])]).map((f) => f.toLowerCase()),
+);
+
 export function entryForms(entry: GlossaryEntry): string[] {
   const base = [entry.term, ...(entry.variants ?? [])];
   const forms = new Set(base);
   for (const form of base) {
     const p = plural(form, entry.kind);
     if (p) forms.add(p);
+    // "encrypted" -> "unencrypted", "patched" -> "unpatched": the negative is just as technical.
+    const negative = `un${form}`;
+    if (entry.kind !== "term" || !/^[a-z]+ed$/i.test(form) || /^un/i.test(form)) continue;
+    if (!LISTED.has(negative.toLowerCase())) forms.add(negative);
   }
   return [...forms];
 }
@@ -199,5 +210,8 @@ export function findJargon(text: string): JargonFinding[] {
       suggestion: m.entry.suggestion,
     });
   }
-  return out;
+  const covered = new Set<number>();
+  for (const m of raw) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const unknown = unknownAbbreviations(text, tokens, covered);
+  return unknown.length === 0 ? out : [...out, ...unknown].sort((a, b) => a.start - b.start);
 }

@@ -151,7 +151,7 @@ async function qualityRows(): Promise<string[][]> {
   const pooled = evaluateJargon(OTHER_SETS.flatMap((name) => otherSet(name)));
   rows.push([
     "text",
-    `jargon marked by six other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,
+    `jargon marked by eight other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,
     `P ${f(pooled.precision)} R ${f(pooled.recall)}`,
     "-",
     "-",

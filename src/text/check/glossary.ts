@@ -14,8 +14,10 @@ import { MAIL_TERMS } from "./glossary-mail.js";
 import { NETWORK_TERMS } from "./glossary-network.js";
 import { OPERATIONS_TERMS } from "./glossary-operations.js";
 import { PRIVACY_TERMS } from "./glossary-privacy.js";
+import { PROJECTS_TERMS } from "./glossary-projects.js";
 import { RECOVERY_TERMS } from "./glossary-recovery.js";
 import { RESPONSE_TERMS } from "./glossary-response.js";
+import { SENSES_TERMS } from "./glossary-senses.js";
 import { SOFTWARE_TERMS } from "./glossary-software.js";
 import { THREAT_TERMS } from "./glossary-threats.js";
 
@@ -35,4 +37,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...SOFTWARE_TERMS,
   ...RESPONSE_TERMS,
   ...RECOVERY_TERMS,
+  ...PROJECTS_TERMS,
+  ...SENSES_TERMS,
 ];

@@ -66,6 +66,14 @@ describe("jargon", () => {
     assert.deepEqual(findJargon("The rules were unclear and unloved."), []);
   });
 
+  it("reads IT in a term as the department, not as the pronoun", () => {
+    assert.deepEqual(
+      findJargon("Our IT environment is old.").map((j) => j.term),
+      ["IT environment"],
+    );
+    assert.deepEqual(findJargon("Please make it environment-friendly."), []);
+  });
+
   it("leaves names from code alone", () => {
     assert.deepEqual(findJargon("Set DATABASE_URL, then VPN_HOST."), []);
   });

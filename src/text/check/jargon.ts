@@ -76,8 +76,11 @@ function buildTrie(entries: readonly GlossaryEntry[]): TrieNode {
     for (const form of entryForms(entry)) {
       let node = root;
       for (const t of wordTokens(form)) {
-        const map = entry.kind === "acronym" ? node.exact : node.folded;
-        const key = entry.kind === "acronym" ? t.value : t.value.toLowerCase();
+        // "IT" inside a term ("IT environment") keeps its case, or "make it environment-friendly"
+        // would match.
+        const exact = entry.kind === "acronym" || t.value === "IT";
+        const map = exact ? node.exact : node.folded;
+        const key = exact ? t.value : t.value.toLowerCase();
         let next = map.get(key);
         if (!next) {
           next = newNode();

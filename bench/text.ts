@@ -147,8 +147,9 @@ async function qualityRows(): Promise<string[][]> {
     "-",
     "-",
   ]);
-  const others = OTHER_SETS.map((name) => [name, evaluateJargon(otherSet(name))] as const);
-  const pooled = evaluateJargon(OTHER_SETS.flatMap((name) => otherSet(name)));
+  const sets = OTHER_SETS.map((name) => [name, otherSet(name)] as const);
+  const others = sets.map(([name, set]) => [name, evaluateJargon(set)] as const);
+  const pooled = evaluateJargon(sets.flatMap(([, set]) => set));
   rows.push([
     "text",
     `jargon marked by eight other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,

@@ -1,5 +1,5 @@
 // Glossary: cloud services, Microsoft 365 and Google Workspace administration, device management.
-import { acronym, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
 
 const MS = "Microsoft Learn";
 const GOOGLE = "Google Workspace Admin Help";
@@ -19,10 +19,6 @@ const EMM = "tools that manage and secure work phones, tablets and their apps";
 const OTA = "sent to a device wirelessly, without plugging it in";
 
 /** Entries whose meaning was checked in one source, so each line need not repeat it. */
-function checkedIn(source: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return entries.map((e) => ({ ...e, source }));
-}
-
 export const CLOUD_TERMS: readonly GlossaryEntry[] = [
   // Cloud services in general.
   term("on-premises", "in our own building, not online", { variants: ["on-prem", "on-premise"] }),

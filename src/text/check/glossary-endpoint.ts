@@ -1,5 +1,5 @@
 // Glossary: endpoint and malware defences, drivers, removable media and patching.
-import { acronym, type GlossaryEntry, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, term } from "./glossary-entry.js";
 
 const MS = "Microsoft Learn";
 const ATTACK = "MITRE ATT&CK techniques";
@@ -184,14 +184,15 @@ export const ENDPOINT_TERMS: readonly GlossaryEntry[] = [
   term("bootkit", "harmful software hidden in the code that starts a computer", {
     variants: ["boot kit", "UEFI rootkit", "firmware rootkit"],
   }),
-  // Patching, support and firmware.
-  term("cumulative update", COPY_ALL_FIXES, {
-    source: MS,
-    variants: ["cumulative patch", "update rollup", "monthly rollup", "security rollup"],
-  }),
-  term("quality update", "the regular update with security and reliability fixes", { source: MS }),
-  term("servicing stack update", STACK, { source: MS }),
-  acronym("SSU", STACK, { source: MS }),
+  ...checkedIn(MS, [
+    // Patching, support and firmware.
+    term("cumulative update", COPY_ALL_FIXES, {
+      variants: ["cumulative patch", "update rollup", "monthly rollup", "security rollup"],
+    }),
+    term("quality update", "the regular update with security and reliability fixes"),
+    term("servicing stack update", STACK),
+    acronym("SSU", STACK),
+  ]),
   term("service pack", "a large bundle of updates and fixes for a product"),
   term("security advisory", "a maker's notice about a software flaw and how to fix it", {
     variants: ["security bulletin", "vendor advisory", "vendor bulletin"],
@@ -241,14 +242,13 @@ export const ENDPOINT_TERMS: readonly GlossaryEntry[] = [
   term("weaponised", "turned into a working attack tool", {
     variants: ["weaponized", "weaponise", "weaponize", "weaponisation", "weaponization"],
   }),
-  term("extended support", EXTRA_SUPPORT, {
-    source: MS,
-    variants: ["extended security updates", "extended support period"],
-  }),
-  acronym("ESU", EXTRA_SUPPORT, { source: MS }),
-  term("mainstream support", "the years in which a product still gets new features and fixes", {
-    source: MS,
-  }),
+  ...checkedIn(MS, [
+    term("extended support", EXTRA_SUPPORT, {
+      variants: ["extended security updates", "extended support period"],
+    }),
+    acronym("ESU", EXTRA_SUPPORT),
+    term("mainstream support", "the years in which a product still gets new features and fixes"),
+  ]),
   term("unsupported software", "software that no longer gets fixes from its maker", {
     variants: [
       "unsupported version",

@@ -59,3 +59,8 @@ export function acronym(
 export function term(term: string, suggestion: string, options: EntryOptions = {}): GlossaryEntry {
   return entry("term", term, suggestion, options);
 }
+
+/** Entries whose meaning was checked in one place: the source is set once for the group. */
+export function checkedIn(source: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return entries.map((e) => ({ ...e, source }));
+}

@@ -1,6 +1,6 @@
 // Glossary: standards, audits, regulation, risk management and payment fraud.
 // Privacy law and payment card security are in glossary-privacy.ts.
-import { acronym, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
 
 const ISO = "ISO/IEC 27000 vocabulary";
 const SOC = "AICPA guidance";
@@ -12,48 +12,45 @@ const MONEY_CHECKS = "checks that stop criminals using the firm to hide stolen m
 const EU = "EU NIS2 Directive";
 
 export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
-  // Standards, certification and audits.
-  term("Statement of Applicability", "a list of which security safeguards we use, and why", {
-    source: ISO,
-  }),
-  acronym("SoA", "a list of which security safeguards we use, and why", { source: ISO }),
-  term("Annex A controls", "the list of safeguards in the main information security standard", {
-    source: ISO,
-    variants: ["Annex A control"],
-  }),
-  term("ISO 27002", "guidance that explains each safeguard in the information security standard", {
-    source: ISO,
-    variants: ["ISO/IEC 27002", "ISO27002"],
-  }),
-  term("ISO 27701", "an international standard for managing personal data and privacy", {
-    source: ISO,
-    variants: ["ISO/IEC 27701", "ISO27701"],
-  }),
-  term("certification audit", "the independent check that decides whether we get the certificate", {
-    source: ISO,
-  }),
+  ...checkedIn(ISO, [
+    // Standards, certification and audits.
+    term("Statement of Applicability", "a list of which security safeguards we use, and why"),
+    acronym("SoA", "a list of which security safeguards we use, and why"),
+    term("Annex A controls", "the list of safeguards in the main information security standard", {
+      variants: ["Annex A control"],
+    }),
+    term(
+      "ISO 27002",
+      "guidance that explains each safeguard in the information security standard",
+      { variants: ["ISO/IEC 27002", "ISO27002"] },
+    ),
+    term("ISO 27701", "an international standard for managing personal data and privacy", {
+      variants: ["ISO/IEC 27701", "ISO27701"],
+    }),
+    term(
+      "certification audit",
+      "the independent check that decides whether we get the certificate",
+    ),
+  ]),
   term("certification body", "the independent firm that audits us and issues the certificate", {
     variants: ["accredited certification body"],
   }),
   term("surveillance audit", "a yearly check-up audit that keeps our certificate valid", {
     variants: ["surveillance visit"],
   }),
-  term("nonconformity", "a place where we do not meet the standard or our own rules", {
-    source: ISO,
-    variants: ["non-conformity", "nonconformance", "non-conformance"],
-  }),
-  term(
-    "major nonconformity",
-    "a serious gap the auditor found that must be fixed to keep the certificate",
-    {
-      source: ISO,
-      variants: ["major non-conformity", "major nonconformance", "major non-conformance"],
-    },
-  ),
-  term("minor nonconformity", "a small gap the auditor found that we must fix", {
-    source: ISO,
-    variants: ["minor non-conformity", "minor nonconformance", "minor non-conformance"],
-  }),
+  ...checkedIn(ISO, [
+    term("nonconformity", "a place where we do not meet the standard or our own rules", {
+      variants: ["non-conformity", "nonconformance", "non-conformance"],
+    }),
+    term(
+      "major nonconformity",
+      "a serious gap the auditor found that must be fixed to keep the certificate",
+      { variants: ["major non-conformity", "major nonconformance", "major non-conformance"] },
+    ),
+    term("minor nonconformity", "a small gap the auditor found that we must fix", {
+      variants: ["minor non-conformity", "minor nonconformance", "minor non-conformance"],
+    }),
+  ]),
   term("opportunity for improvement", "a suggestion from the auditor, not a failing", {
     variants: ["opportunities for improvement"],
   }),
@@ -87,26 +84,23 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
   acronym("SOX", "American rules on financial reporting checks for listed companies", {
     variants: ["SOx"],
   }),
-  acronym("SOC 1", "an audit report on a supplier's safeguards that affect our accounts", {
-    source: SOC,
-    variants: ["SOC1"],
-  }),
-  term("Type II report", "an audit report checking that safeguards worked over several months", {
-    source: SOC,
-    variants: ["Type 2 report", "SOC 2 Type II", "SOC 2 Type 2", "SOC2 Type II", "SOC2 Type 2"],
-  }),
-  term("Type I report", "an audit report checking safeguards are designed well on a single day", {
-    source: SOC,
-    variants: ["Type 1 report", "SOC 2 Type I", "SOC 2 Type 1", "SOC2 Type I", "SOC2 Type 1"],
-  }),
-  term("trust services criteria", "the areas a supplier security audit covers, such as privacy", {
-    source: SOC,
-    variants: ["trust service criteria", "trust services principles"],
-  }),
-  term("bridge letter", "a supplier's letter covering the time since its last audit report", {
-    source: SOC,
-    variants: ["gap letter"],
-  }),
+  ...checkedIn(SOC, [
+    acronym("SOC 1", "an audit report on a supplier's safeguards that affect our accounts", {
+      variants: ["SOC1"],
+    }),
+    term("Type II report", "an audit report checking that safeguards worked over several months", {
+      variants: ["Type 2 report", "SOC 2 Type II", "SOC 2 Type 2", "SOC2 Type II", "SOC2 Type 2"],
+    }),
+    term("Type I report", "an audit report checking safeguards are designed well on a single day", {
+      variants: ["Type 1 report", "SOC 2 Type I", "SOC 2 Type 1", "SOC2 Type I", "SOC2 Type 1"],
+    }),
+    term("trust services criteria", "the areas a supplier security audit covers, such as privacy", {
+      variants: ["trust service criteria", "trust services principles"],
+    }),
+    term("bridge letter", "a supplier's letter covering the time since its last audit report", {
+      variants: ["gap letter"],
+    }),
+  ]),
   acronym("IASME", "the organisation that runs the government-backed Cyber Essentials scheme"),
   term("self-assessment questionnaire", "a form where we answer questions about our own security"),
   acronym("SAQ", "the card industry's yearly self-check form for smaller businesses", {
@@ -151,24 +145,19 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
       variants: ["NIS Directive", "Network and Information Systems Regulations"],
     },
   ),
-  term(
-    "essential entity",
-    "an organisation the European cyber security law treats as most critical",
-    {
-      source: EU,
-    },
-  ),
-  term(
-    "important entity",
-    "an organisation covered by the European cyber security law, with lighter checks",
-    {
-      source: EU,
-    },
-  ),
-  term("competent authority", "the official body that regulates us under this law", {
-    source: EU,
-    variants: ["national competent authority"],
-  }),
+  ...checkedIn(EU, [
+    term(
+      "essential entity",
+      "an organisation the European cyber security law treats as most critical",
+    ),
+    term(
+      "important entity",
+      "an organisation covered by the European cyber security law, with lighter checks",
+    ),
+    term("competent authority", "the official body that regulates us under this law", {
+      variants: ["national competent authority"],
+    }),
+  ]),
   acronym("DORA", "European rules on keeping banks' and insurers' systems resilient"),
   term("Cyber Resilience Act", "a European law setting security rules for products with software"),
   acronym("FCA", "the financial services regulator"),
@@ -183,37 +172,25 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     source: FCA,
   }),
   acronym("ICT", "computers, phones, networks and the software that runs on them"),
-  // Health and public sector information governance.
-  term("information governance", "the rules and habits for handling information properly", {
-    source: NHS,
-  }),
-  acronym("IG", "the rules and habits for handling information properly", { source: NHS }),
-  term("Caldicott Guardian", "the senior person who protects patients' confidential information", {
-    source: NHS,
-  }),
-  term("Senior Information Risk Owner", "the senior manager accountable for information risk", {
-    source: NHS,
-  }),
-  acronym("SIRO", "the senior manager accountable for information risk", { source: NHS }),
-  term(
-    "information asset owner",
-    "the manager responsible for a set of information and its risks",
-    {
-      source: NHS,
-      variants: ["asset owner"],
-    },
-  ),
-  acronym("IAO", "the manager responsible for a set of information and its risks", { source: NHS }),
-  term(
-    "Data Security and Protection Toolkit",
-    "the yearly online self-check of data security for health and care",
-    {
-      source: NHS,
-    },
-  ),
-  acronym("DSPT", "the yearly online self-check of data security for health and care", {
-    source: NHS,
-  }),
+  ...checkedIn(NHS, [
+    // Health and public sector information governance.
+    term("information governance", "the rules and habits for handling information properly"),
+    acronym("IG", "the rules and habits for handling information properly"),
+    term("Caldicott Guardian", "the senior person who protects patients' confidential information"),
+    term("Senior Information Risk Owner", "the senior manager accountable for information risk"),
+    acronym("SIRO", "the senior manager accountable for information risk"),
+    term(
+      "information asset owner",
+      "the manager responsible for a set of information and its risks",
+      { variants: ["asset owner"] },
+    ),
+    acronym("IAO", "the manager responsible for a set of information and its risks"),
+    term(
+      "Data Security and Protection Toolkit",
+      "the yearly online self-check of data security for health and care",
+    ),
+    acronym("DSPT", "the yearly online self-check of data security for health and care"),
+  ]),
   term("data owner", "the manager who decides who may use a set of data"),
   term("data custodian", "the team that stores and protects data for its owner", {
     variants: ["data steward"],
@@ -226,15 +203,15 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     source: NIST,
     variants: ["net risk"],
   }),
-  term("risk owner", "the manager accountable for dealing with a risk", { source: RISK }),
-  term("risk treatment", "deciding what to do about a risk: reduce, avoid, share or accept it", {
-    source: RISK,
-    variants: ["risk treatment plan", "risk response"],
-  }),
-  term("risk acceptance", "a manager formally agreeing to live with a risk", {
-    source: RISK,
-    variants: ["accepted risk", "risk accepted", "risk acceptance form"],
-  }),
+  ...checkedIn(RISK, [
+    term("risk owner", "the manager accountable for dealing with a risk"),
+    term("risk treatment", "deciding what to do about a risk: reduce, avoid, share or accept it", {
+      variants: ["risk treatment plan", "risk response"],
+    }),
+    term("risk acceptance", "a manager formally agreeing to live with a risk", {
+      variants: ["accepted risk", "risk accepted", "risk acceptance form"],
+    }),
+  ]),
   term("risk transfer", "passing a risk to someone else, for example an insurer", {
     variants: ["risk transference", "risk sharing"],
   }),
@@ -301,18 +278,21 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
   term("friendly fraud", "a customer wrongly disputing a real purchase to get money back", {
     variants: ["first-party fraud", "chargeback fraud"],
   }),
-  term("authorised push payment fraud", "a criminal tricking someone into sending them money", {
-    source: FRAUD,
-    variants: ["authorized push payment fraud", "authorised push payment scam"],
-  }),
-  acronym("APP fraud", "a criminal tricking someone into sending them money", {
-    source: FRAUD,
-    variants: ["APP scam"],
-  }),
-  term("mandate fraud", "a criminal asking us to change a supplier's bank details", {
-    source: FRAUD,
-    variants: ["invoice redirection fraud", "payment diversion fraud", "payment redirection fraud"],
-  }),
+  ...checkedIn(FRAUD, [
+    term("authorised push payment fraud", "a criminal tricking someone into sending them money", {
+      variants: ["authorized push payment fraud", "authorised push payment scam"],
+    }),
+    acronym("APP fraud", "a criminal tricking someone into sending them money", {
+      variants: ["APP scam"],
+    }),
+    term("mandate fraud", "a criminal asking us to change a supplier's bank details", {
+      variants: [
+        "invoice redirection fraud",
+        "payment diversion fraud",
+        "payment redirection fraud",
+      ],
+    }),
+  ]),
   term("payroll diversion", "a criminal asking to change a staff member's bank details for wages", {
     variants: ["payroll diversion fraud", "direct deposit fraud"],
   }),
@@ -330,35 +310,25 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     source: FRAUD,
     variants: ["money muling", "mule account"],
   }),
-  term("know your customer", "checking who a customer really is", { source: FCA }),
-  acronym("KYC", "checking who a customer really is", { source: FCA }),
-  term("customer due diligence", "checks on a customer's identity and how risky they are", {
-    source: FCA,
-    variants: ["enhanced due diligence"],
-  }),
-  acronym("CDD", "checks on a customer's identity and how risky they are", {
-    source: FCA,
-    variants: ["EDD"],
-  }),
-  term("anti-money laundering", MONEY_CHECKS, { source: FCA }),
-  acronym("AML", MONEY_CHECKS, { source: FCA }),
-  term("politically exposed person", "someone in a public role whose money needs extra checks", {
-    source: FCA,
-  }),
-  acronym("PEP", "someone in a public role whose money needs extra checks", { source: FCA }),
-  term(
-    "suspicious activity report",
-    "a report to the authorities about possible money laundering",
-    {
-      source: FCA,
-    },
-  ),
-  term(
-    "sanctions screening",
-    "checking people and payments against official lists of banned parties",
-    {
-      source: FCA,
-      variants: ["sanctions check"],
-    },
-  ),
+  ...checkedIn(FCA, [
+    term("know your customer", "checking who a customer really is"),
+    acronym("KYC", "checking who a customer really is"),
+    term("customer due diligence", "checks on a customer's identity and how risky they are", {
+      variants: ["enhanced due diligence"],
+    }),
+    acronym("CDD", "checks on a customer's identity and how risky they are", { variants: ["EDD"] }),
+    term("anti-money laundering", MONEY_CHECKS),
+    acronym("AML", MONEY_CHECKS),
+    term("politically exposed person", "someone in a public role whose money needs extra checks"),
+    acronym("PEP", "someone in a public role whose money needs extra checks"),
+    term(
+      "suspicious activity report",
+      "a report to the authorities about possible money laundering",
+    ),
+    term(
+      "sanctions screening",
+      "checking people and payments against official lists of banned parties",
+      { variants: ["sanctions check"] },
+    ),
+  ]),
 ];

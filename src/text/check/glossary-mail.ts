@@ -1,5 +1,5 @@
 // Glossary: email security (sender checks, filtering, mailboxes, scams) and risky attachments.
-import { acronym, type GlossaryEntry, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, term } from "./glossary-entry.js";
 
 const MS = "Microsoft Learn";
 const ATTACK = "MITRE ATT&CK techniques";
@@ -15,22 +15,19 @@ const TAKEN_MAILBOX = "a criminal taking over a real work email account";
 const SUPPLIER_MAIL = "a criminal using a supplier's hacked email to ask for payment";
 
 export const MAIL_TERMS: readonly GlossaryEntry[] = [
-  // Sender checks and the plumbing behind them.
-  term("email authentication", SENDER_CHECK, {
-    source: MAIL_NIST,
-    variants: ["sender authentication", "sender verification", "email sender authentication"],
-  }),
-  term("Sender Policy Framework", "a public list of the servers allowed to send our email", {
-    source: MAIL_NIST,
-  }),
-  term("DomainKeys Identified Mail", "a digital seal on emails that proves which firm sent them", {
-    source: MAIL_NIST,
-  }),
-  term(
-    "Domain-based Message Authentication, Reporting and Conformance",
-    "a setting telling other mail servers what to do with fake mail from us",
-    { source: MAIL_NIST, variants: ["Domain-based Message Authentication"] },
-  ),
+  ...checkedIn(MAIL_NIST, [
+    // Sender checks and the plumbing behind them.
+    term("email authentication", SENDER_CHECK, {
+      variants: ["sender authentication", "sender verification", "email sender authentication"],
+    }),
+    term("Sender Policy Framework", "a public list of the servers allowed to send our email"),
+    term("DomainKeys Identified Mail", "a digital seal on emails that proves which firm sent them"),
+    term(
+      "Domain-based Message Authentication, Reporting and Conformance",
+      "a setting telling other mail servers what to do with fake mail from us",
+      { variants: ["Domain-based Message Authentication"] },
+    ),
+  ]),
   acronym("BIMI", BRAND_LOGO),
   acronym("MTA-STS", MAIL_LOCK, { source: MAIL_NIST }),
   term("enforced TLS", "refusing to send email unless the link to the other server is scrambled", {

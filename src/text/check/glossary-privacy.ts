@@ -1,5 +1,5 @@
 // Glossary: privacy law and payment card security.
-import { acronym, type GlossaryEntry, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, term } from "./glossary-entry.js";
 
 const ICO = "ICO guidance";
 const PCI = "PCI SSC glossary";
@@ -8,164 +8,126 @@ const FIN = "FCA Handbook";
 const TRANSFER_CLAUSES = "standard contract wording that protects personal data sent abroad";
 
 export const PRIVACY_TERMS: readonly GlossaryEntry[] = [
-  // Privacy law: roles and agreements.
-  term(
-    "joint controller",
-    "one of several organisations that together decide how personal data is used",
-    {
-      source: ICO,
-      variants: ["joint data controller"],
-    },
-  ),
-  term("sub-processor", "a supplier's own supplier that also handles our personal data", {
-    source: ICO,
-    variants: ["subprocessor", "sub-processing", "subprocessing"],
-  }),
-  term(
-    "data processing agreement",
-    "the contract setting how a supplier may handle our personal data",
-    {
-      source: ICO,
-      variants: ["data processing addendum", "processor agreement", "data processing terms"],
-    },
-  ),
-  term(
-    "data sharing agreement",
-    "a written agreement on how two organisations share personal data",
-    {
-      source: ICO,
-      variants: ["information sharing agreement", "data sharing protocol"],
-    },
-  ),
-  term("supervisory authority", "a country's official data protection regulator", {
-    source: ICO,
-    variants: ["lead supervisory authority", "data protection authority"],
-  }),
-  acronym("PECR", "the rules on marketing messages, cookies and similar tracking", { source: ICO }),
+  ...checkedIn(ICO, [
+    // Privacy law: roles and agreements.
+    term(
+      "joint controller",
+      "one of several organisations that together decide how personal data is used",
+      { variants: ["joint data controller"] },
+    ),
+    term("sub-processor", "a supplier's own supplier that also handles our personal data", {
+      variants: ["subprocessor", "sub-processing", "subprocessing"],
+    }),
+    term(
+      "data processing agreement",
+      "the contract setting how a supplier may handle our personal data",
+      { variants: ["data processing addendum", "processor agreement", "data processing terms"] },
+    ),
+    term(
+      "data sharing agreement",
+      "a written agreement on how two organisations share personal data",
+      { variants: ["information sharing agreement", "data sharing protocol"] },
+    ),
+    term("supervisory authority", "a country's official data protection regulator", {
+      variants: ["lead supervisory authority", "data protection authority"],
+    }),
+    acronym("PECR", "the rules on marketing messages, cookies and similar tracking"),
+  ]),
   term("ePrivacy", "the European rules on cookies, tracking and marketing messages", {
     variants: ["ePrivacy Directive", "ePrivacy Regulation", "e-privacy"],
   }),
   acronym("CCPA", "a Californian law giving people rights over their personal data", {
     variants: ["CPRA"],
   }),
-  // Privacy law: lawful use of personal data.
-  term("lawful basis", "the legal reason that allows us to use someone's personal data", {
-    source: ICO,
-    variants: ["lawful bases", "legal basis", "legal bases", "lawful basis for processing"],
-  }),
-  term(
-    "legitimate interest",
-    "a lawful reason to use data when people would reasonably expect it",
-    {
-      source: ICO,
-      variants: ["legitimate interests assessment"],
-    },
-  ),
-  acronym("LIA", "a check that using data for our own purposes is fair to people", {
-    source: ICO,
-  }),
-  term("vital interests", "using personal data to protect someone's life", { source: ICO }),
-  term("public task", "using personal data to carry out official public duties", { source: ICO }),
-  term(
-    "special category data",
-    "especially sensitive personal data, such as health, religion or ethnicity",
-    {
-      source: ICO,
-      variants: [
-        "special category",
-        "special categories of personal data",
-        "special category personal data",
-        "special categories of data",
-      ],
-    },
-  ),
-  term("criminal offence data", "personal data about crimes, convictions or suspected offences", {
-    source: ICO,
-    variants: ["criminal offense data"],
-  }),
-  term(
-    "technical and organisational measures",
-    "the practical safeguards we use to protect personal data",
-    {
-      source: ICO,
-      variants: [
-        "technical and organizational measures",
-        "appropriate technical and organisational measures",
-      ],
-    },
-  ),
-  acronym("TOMs", "the practical safeguards we use to protect personal data", { source: ICO }),
-  // Privacy law: principles and people's rights.
-  term("data minimisation", "collecting and keeping only the personal data we really need", {
-    source: ICO,
-    variants: ["data minimization"],
-  }),
-  term("purpose limitation", "using personal data only for the reason it was collected", {
-    source: ICO,
-  }),
-  term("storage limitation", "keeping personal data no longer than we need it", { source: ICO }),
-  term("privacy by design", "building privacy protection into a project from the start", {
-    source: ICO,
-    variants: ["data protection by design", "privacy by default", "data protection by default"],
-  }),
-  term("fair processing notice", "the notice telling people how we use their personal data", {
-    source: ICO,
-    variants: ["fair processing information"],
-  }),
-  term("records of processing activities", "our list of what personal data we hold and why", {
-    source: ICO,
-    variants: ["record of processing activities", "record of processing"],
-  }),
-  acronym("ROPA", "our list of what personal data we hold and why", {
-    source: ICO,
-    variants: ["RoPA"],
-  }),
+  ...checkedIn(ICO, [
+    // Privacy law: lawful use of personal data.
+    term("lawful basis", "the legal reason that allows us to use someone's personal data", {
+      variants: ["lawful bases", "legal basis", "legal bases", "lawful basis for processing"],
+    }),
+    term(
+      "legitimate interest",
+      "a lawful reason to use data when people would reasonably expect it",
+      { variants: ["legitimate interests assessment"] },
+    ),
+    acronym("LIA", "a check that using data for our own purposes is fair to people"),
+    term("vital interests", "using personal data to protect someone's life"),
+    term("public task", "using personal data to carry out official public duties"),
+    term(
+      "special category data",
+      "especially sensitive personal data, such as health, religion or ethnicity",
+      {
+        variants: [
+          "special category",
+          "special categories of personal data",
+          "special category personal data",
+          "special categories of data",
+        ],
+      },
+    ),
+    term("criminal offence data", "personal data about crimes, convictions or suspected offences", {
+      variants: ["criminal offense data"],
+    }),
+    term(
+      "technical and organisational measures",
+      "the practical safeguards we use to protect personal data",
+      {
+        variants: [
+          "technical and organizational measures",
+          "appropriate technical and organisational measures",
+        ],
+      },
+    ),
+    acronym("TOMs", "the practical safeguards we use to protect personal data"),
+    // Privacy law: principles and people's rights.
+    term("data minimisation", "collecting and keeping only the personal data we really need", {
+      variants: ["data minimization"],
+    }),
+    term("purpose limitation", "using personal data only for the reason it was collected"),
+    term("storage limitation", "keeping personal data no longer than we need it"),
+    term("privacy by design", "building privacy protection into a project from the start", {
+      variants: ["data protection by design", "privacy by default", "data protection by default"],
+    }),
+    term("fair processing notice", "the notice telling people how we use their personal data", {
+      variants: ["fair processing information"],
+    }),
+    term("records of processing activities", "our list of what personal data we hold and why", {
+      variants: ["record of processing activities", "record of processing"],
+    }),
+    acronym("ROPA", "our list of what personal data we hold and why", { variants: ["RoPA"] }),
+  ]),
   term("data mapping", "recording where personal data comes from, goes to and who handles it", {
     variants: ["data map", "data flow map", "data flow mapping", "information flow mapping"],
   }),
-  term(
-    "data subject rights",
-    "people's rights over their personal data, and their requests to use them",
-    {
-      source: ICO,
-      variants: ["data subject request"],
-    },
-  ),
-  term("right to erasure", "a person's right to have their personal data deleted", {
-    source: ICO,
-    variants: ["right to be forgotten", "erasure request"],
-  }),
-  term("right to rectification", "a person's right to have wrong personal data corrected", {
-    source: ICO,
-    variants: ["rectification request"],
-  }),
-  term(
-    "restriction of processing",
-    "pausing our use of someone's data while a question is settled",
-    {
-      source: ICO,
-      variants: ["right to restrict processing", "right to restriction"],
-    },
-  ),
-  term("data portability", "a person's right to take their data to another provider", {
-    source: ICO,
-    variants: ["right to data portability"],
-  }),
-  term(
-    "automated decision-making",
-    "decisions about people made by computer with no human involved",
-    {
-      source: ICO,
-      variants: ["automated individual decision-making"],
-    },
-  ),
-  term("profiling", "using personal data to predict someone's behaviour or preferences", {
-    source: ICO,
-    technicalOnly: true,
-  }),
-  term("soft opt-in", "emailing existing customers about similar products unless they said no", {
-    source: ICO,
-  }),
+  ...checkedIn(ICO, [
+    term(
+      "data subject rights",
+      "people's rights over their personal data, and their requests to use them",
+      { variants: ["data subject request"] },
+    ),
+    term("right to erasure", "a person's right to have their personal data deleted", {
+      variants: ["right to be forgotten", "erasure request"],
+    }),
+    term("right to rectification", "a person's right to have wrong personal data corrected", {
+      variants: ["rectification request"],
+    }),
+    term(
+      "restriction of processing",
+      "pausing our use of someone's data while a question is settled",
+      { variants: ["right to restrict processing", "right to restriction"] },
+    ),
+    term("data portability", "a person's right to take their data to another provider", {
+      variants: ["right to data portability"],
+    }),
+    term(
+      "automated decision-making",
+      "decisions about people made by computer with no human involved",
+      { variants: ["automated individual decision-making"] },
+    ),
+    term("profiling", "using personal data to predict someone's behaviour or preferences", {
+      technicalOnly: true,
+    }),
+    term("soft opt-in", "emailing existing customers about similar products unless they said no"),
+  ]),
   term("privacy impact assessment", "a check of privacy risks before a new project starts"),
   acronym("PIA", "a check of privacy risks before a new project starts"),
   term("notifiable breach", "a data breach serious enough that we must tell the regulator", {
@@ -185,56 +147,45 @@ export const PRIVACY_TERMS: readonly GlossaryEntry[] = [
   term("redaction", "blacking out sensitive parts of a document before sharing it", {
     variants: ["redact", "redacted", "redacting"],
   }),
-  // Privacy law: international transfers.
-  term(
-    "international transfer",
-    "sending personal data to, or letting it be seen from, another country",
-    {
-      source: ICO,
-      variants: [
-        "international data transfer",
-        "restricted transfer",
-        "cross-border transfer",
-        "cross-border data transfer",
-      ],
-    },
-  ),
-  term("third country", "a country outside the area covered by our data protection law", {
-    source: ICO,
-    technicalOnly: true,
-  }),
-  term(
-    "adequacy decision",
-    "an official finding that another country protects personal data well enough",
-    {
-      source: ICO,
-      variants: ["adequacy regulations", "adequacy finding"],
-    },
-  ),
-  term("standard contractual clauses", TRANSFER_CLAUSES, {
-    source: ICO,
-    variants: ["model clauses", "model contractual clauses"],
-  }),
-  acronym("SCC", TRANSFER_CLAUSES, { source: ICO }),
-  term("International Data Transfer Agreement", TRANSFER_CLAUSES, {
-    source: ICO,
-    variants: ["International Data Transfer Addendum", "UK Addendum"],
-  }),
-  acronym("IDTA", TRANSFER_CLAUSES, { source: ICO }),
-  term("transfer risk assessment", "a check that personal data sent abroad will still be safe", {
-    source: ICO,
-    variants: ["transfer impact assessment"],
-  }),
-  term(
-    "binding corporate rules",
-    "approved internal rules for moving personal data between a group's companies",
-    {
-      source: ICO,
-    },
-  ),
-  acronym("BCR", "approved internal rules for moving personal data between a group's companies", {
-    source: ICO,
-  }),
+  ...checkedIn(ICO, [
+    // Privacy law: international transfers.
+    term(
+      "international transfer",
+      "sending personal data to, or letting it be seen from, another country",
+      {
+        variants: [
+          "international data transfer",
+          "restricted transfer",
+          "cross-border transfer",
+          "cross-border data transfer",
+        ],
+      },
+    ),
+    term("third country", "a country outside the area covered by our data protection law", {
+      technicalOnly: true,
+    }),
+    term(
+      "adequacy decision",
+      "an official finding that another country protects personal data well enough",
+      { variants: ["adequacy regulations", "adequacy finding"] },
+    ),
+    term("standard contractual clauses", TRANSFER_CLAUSES, {
+      variants: ["model clauses", "model contractual clauses"],
+    }),
+    acronym("SCC", TRANSFER_CLAUSES),
+    term("International Data Transfer Agreement", TRANSFER_CLAUSES, {
+      variants: ["International Data Transfer Addendum", "UK Addendum"],
+    }),
+    acronym("IDTA", TRANSFER_CLAUSES),
+    term("transfer risk assessment", "a check that personal data sent abroad will still be safe", {
+      variants: ["transfer impact assessment"],
+    }),
+    term(
+      "binding corporate rules",
+      "approved internal rules for moving personal data between a group's companies",
+    ),
+    acronym("BCR", "approved internal rules for moving personal data between a group's companies"),
+  ]),
   term(
     "Data Privacy Framework",
     "an arrangement letting personal data go to approved American companies",
@@ -242,33 +193,26 @@ export const PRIVACY_TERMS: readonly GlossaryEntry[] = [
       variants: ["EU-US Data Privacy Framework", "data bridge"],
     },
   ),
-  // Payment security.
-  term("cardholder data", "the card number, name and expiry date on a payment card", {
-    source: PCI,
-  }),
-  acronym("CHD", "the card number, name and expiry date on a payment card", { source: PCI }),
-  term("cardholder data environment", "the systems and people that handle card details", {
-    source: PCI,
-  }),
-  acronym("CDE", "the systems and people that handle card details", { source: PCI }),
-  term(
-    "sensitive authentication data",
-    "the card's security code, PIN or chip data, never to be stored",
-    {
-      source: PCI,
-    },
-  ),
-  acronym("SAD", "the card's security code, PIN or chip data, never to be stored", { source: PCI }),
-  term("primary account number", "the long number on a payment card", { source: PCI }),
-  acronym("PAN", "the long number on a payment card", { source: PCI }),
-  term("card verification value", "the three- or four-digit security code on a payment card", {
-    source: PCI,
-    variants: ["card verification code", "card security code"],
-  }),
-  acronym("CVV", "the three- or four-digit security code on a payment card", {
-    source: PCI,
-    variants: ["CVV2", "CVC", "CVC2", "CV2"],
-  }),
+  ...checkedIn(PCI, [
+    // Payment security.
+    term("cardholder data", "the card number, name and expiry date on a payment card"),
+    acronym("CHD", "the card number, name and expiry date on a payment card"),
+    term("cardholder data environment", "the systems and people that handle card details"),
+    acronym("CDE", "the systems and people that handle card details"),
+    term(
+      "sensitive authentication data",
+      "the card's security code, PIN or chip data, never to be stored",
+    ),
+    acronym("SAD", "the card's security code, PIN or chip data, never to be stored"),
+    term("primary account number", "the long number on a payment card"),
+    acronym("PAN", "the long number on a payment card"),
+    term("card verification value", "the three- or four-digit security code on a payment card", {
+      variants: ["card verification code", "card security code"],
+    }),
+    acronym("CVV", "the three- or four-digit security code on a payment card", {
+      variants: ["CVV2", "CVC", "CVC2", "CV2"],
+    }),
+  ]),
   term("tokenised", "with the real card number or data replaced by a harmless stand-in", {
     variants: ["tokenized", "tokenise", "tokenize"],
   }),
@@ -279,60 +223,36 @@ export const PRIVACY_TERMS: readonly GlossaryEntry[] = [
   term("PCI compliance", "meeting the card industry's security rules", {
     variants: ["PCI compliant", "PCI DSS compliance", "PCI DSS compliant", "PCI-compliant"],
   }),
-  term(
-    "scope reduction",
-    "cutting down the systems that handle card details, so fewer need checks",
-    {
-      source: PCI,
-      variants: ["descoping", "de-scoping", "descope", "descoped"],
-    },
-  ),
-  term(
-    "Qualified Security Assessor",
-    "an approved auditor who checks that we follow the card security rules",
-    {
-      source: PCI,
-    },
-  ),
-  acronym("QSA", "an approved auditor who checks that we follow the card security rules", {
-    source: PCI,
-  }),
-  term(
-    "Approved Scanning Vendor",
-    "an approved firm that scans our internet-facing systems for weaknesses",
-    {
-      source: PCI,
-    },
-  ),
-  acronym("ASV", "an approved firm that scans our internet-facing systems for weaknesses", {
-    source: PCI,
-  }),
-  term("Report on Compliance", "the full yearly audit report on our card security", {
-    source: PCI,
-  }),
-  acronym("ROC", "the full yearly audit report on our card security", {
-    source: PCI,
-    variants: ["RoC"],
-  }),
-  term("Attestation of Compliance", "our signed statement that we meet the card security rules", {
-    source: PCI,
-  }),
-  acronym("AOC", "our signed statement that we meet the card security rules", {
-    source: PCI,
-    variants: ["AoC"],
-  }),
-  term(
-    "point-to-point encryption",
-    "card details scrambled all the way from the card machine to the bank",
-    {
-      source: PCI,
-    },
-  ),
-  acronym("P2PE", "card details scrambled all the way from the card machine to the bank", {
-    source: PCI,
-  }),
-  term("PIN entry device", "the card machine where customers type their PIN", { source: PCI }),
-  acronym("PED", "the card machine where customers type their PIN", { source: PCI }),
+  ...checkedIn(PCI, [
+    term(
+      "scope reduction",
+      "cutting down the systems that handle card details, so fewer need checks",
+      { variants: ["descoping", "de-scoping", "descope", "descoped"] },
+    ),
+    term(
+      "Qualified Security Assessor",
+      "an approved auditor who checks that we follow the card security rules",
+    ),
+    acronym("QSA", "an approved auditor who checks that we follow the card security rules"),
+    term(
+      "Approved Scanning Vendor",
+      "an approved firm that scans our internet-facing systems for weaknesses",
+    ),
+    acronym("ASV", "an approved firm that scans our internet-facing systems for weaknesses"),
+    term("Report on Compliance", "the full yearly audit report on our card security"),
+    acronym("ROC", "the full yearly audit report on our card security", { variants: ["RoC"] }),
+    term("Attestation of Compliance", "our signed statement that we meet the card security rules"),
+    acronym("AOC", "our signed statement that we meet the card security rules", {
+      variants: ["AoC"],
+    }),
+    term(
+      "point-to-point encryption",
+      "card details scrambled all the way from the card machine to the bank",
+    ),
+    acronym("P2PE", "card details scrambled all the way from the card machine to the bank"),
+    term("PIN entry device", "the card machine where customers type their PIN"),
+    acronym("PED", "the card machine where customers type their PIN"),
+  ]),
   acronym("POS", "the till or card machine", { variants: ["EPOS", "ePOS"] }),
   term("virtual terminal", "a web page where staff type in card details to take a payment"),
   acronym("MOTO", "card payments taken by post or over the phone"),

@@ -3,7 +3,7 @@
 // of day-to-day IT operations. Neighbours already elsewhere: repository, pull request, rollback,
 // hotfix, deployment, staging and production environments, go-live, code freeze, cutover,
 // uptime, maintenance window, failover, DNS record (glossary-software, -cloud, -endpoint, -mail).
-import { acronym, type GlossaryEntry, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, term } from "./glossary-entry.js";
 
 const GIT = "Git glossary";
 const SCRUM = "Scrum Guide";
@@ -19,34 +19,28 @@ const SERVICE_DEAL = "the agreed standard of service, such as how fast problems 
 const TICKET = "a request for help, logged with the IT team";
 
 export const PROJECTS_TERMS: readonly GlossaryEntry[] = [
-  // Version control: saving, sharing and combining code changes.
-  term("git commit", "a saved set of code changes, with a note of what changed", {
-    source: GIT,
-    variants: ["code commit", "commit message", "commit hash", "commit ID", "latest commit"],
-  }),
-  term("commit history", "the record of every change made to the code", {
-    source: GIT,
-    variants: ["git history", "git log", "commit log", "repo history"],
-  }),
-  term("git push", "sending saved code changes to the shared online copy", {
-    source: GIT,
-    variants: ["pushed to the repo", "push to the repo", "code push", "pushed the code"],
-  }),
-  term("merge conflict", "two changes to the same code that clash and must be sorted out", {
-    source: GIT,
-  }),
-  term("merge into main", "add approved changes to the main copy of the code", {
-    source: GIT,
-    variants: ["merged into main", "merge to main", "merged to main", "merged into master"],
-  }),
-  term("main branch", "the main, approved copy of a project's code", {
-    source: GIT,
-    variants: ["master branch", "default branch"],
-  }),
-  term("feature branch", "a separate working copy of code for changes not yet approved", {
-    source: GIT,
-    variants: ["release branch", "code branch", "git branch", "branching strategy"],
-  }),
+  ...checkedIn(GIT, [
+    // Version control: saving, sharing and combining code changes.
+    term("git commit", "a saved set of code changes, with a note of what changed", {
+      variants: ["code commit", "commit message", "commit hash", "commit ID", "latest commit"],
+    }),
+    term("commit history", "the record of every change made to the code", {
+      variants: ["git history", "git log", "commit log", "repo history"],
+    }),
+    term("git push", "sending saved code changes to the shared online copy", {
+      variants: ["pushed to the repo", "push to the repo", "code push", "pushed the code"],
+    }),
+    term("merge conflict", "two changes to the same code that clash and must be sorted out"),
+    term("merge into main", "add approved changes to the main copy of the code", {
+      variants: ["merged into main", "merge to main", "merged to main", "merged into master"],
+    }),
+    term("main branch", "the main, approved copy of a project's code", {
+      variants: ["master branch", "default branch"],
+    }),
+    term("feature branch", "a separate working copy of code for changes not yet approved", {
+      variants: ["release branch", "code branch", "git branch", "branching strategy"],
+    }),
+  ]),
   acronym("PR", "a proposed change to code, waiting for someone to check it", {
     technicalOnly: true,
   }),
@@ -155,30 +149,27 @@ export const PROJECTS_TERMS: readonly GlossaryEntry[] = [
     variants: ["sys admin", "system administrator", "systems administrator"],
   }),
 
-  // Project vocabulary.
-  term("sprint", SPRINT, { source: SCRUM, technicalOnly: true }),
-  term("sprint planning", SPRINT, {
-    source: SCRUM,
-    variants: ["sprint review", "sprint goal", "next sprint", "this sprint", "current sprint"],
-  }),
-  term("sprint retrospective", "a team meeting to look back at recent work and improve", {
-    source: SCRUM,
-    variants: ["sprint retro", "team retro", "retro meeting"],
-  }),
-  term("backlog", "the list of work waiting to be done", {
-    source: SCRUM,
-    variants: ["product backlog", "sprint backlog"],
-    technicalOnly: true,
-  }),
-  term("scrum", "a way of organising team work in short, planned blocks", {
-    source: SCRUM,
-    variants: ["scrum master", "scrum team"],
-    technicalOnly: true,
-  }),
-  term("daily stand-up", "a short daily team meeting to share progress", {
-    source: SCRUM,
-    variants: ["stand-up meeting", "standup meeting", "daily standup", "daily scrum"],
-  }),
+  ...checkedIn(SCRUM, [
+    // Project vocabulary.
+    term("sprint", SPRINT, { technicalOnly: true }),
+    term("sprint planning", SPRINT, {
+      variants: ["sprint review", "sprint goal", "next sprint", "this sprint", "current sprint"],
+    }),
+    term("sprint retrospective", "a team meeting to look back at recent work and improve", {
+      variants: ["sprint retro", "team retro", "retro meeting"],
+    }),
+    term("backlog", "the list of work waiting to be done", {
+      variants: ["product backlog", "sprint backlog"],
+      technicalOnly: true,
+    }),
+    term("scrum", "a way of organising team work in short, planned blocks", {
+      variants: ["scrum master", "scrum team"],
+      technicalOnly: true,
+    }),
+    term("daily stand-up", "a short daily team meeting to share progress", {
+      variants: ["stand-up meeting", "standup meeting", "daily standup", "daily scrum"],
+    }),
+  ]),
   term("scope creep", "a project slowly growing beyond what was agreed"),
   term("RAID log", "a project list of risks, assumptions, issues and dependencies", {
     variants: ["RAID register"],
@@ -207,20 +198,19 @@ export const PROJECTS_TERMS: readonly GlossaryEntry[] = [
     variants: ["request for change", "change ticket", "change record"],
   }),
   acronym("RFC", "a formal request to change a system, or a published internet standard"),
-  acronym("CAB", CHANGE_BOARD, { source: ITIL }),
-  term("change advisory board", CHANGE_BOARD, {
-    source: ITIL,
-    variants: ["change approval board", "change board"],
-  }),
-  acronym("ECAB", "a small group that approves urgent changes quickly", { source: ITIL }),
-  term("emergency change", "an urgent change approved outside the usual schedule", {
-    source: ITIL,
-    variants: ["emergency change request", "expedited change"],
-  }),
-  term("standard change", "a routine, low-risk change that is approved in advance", {
-    source: ITIL,
-    variants: ["pre-approved change"],
-  }),
+  ...checkedIn(ITIL, [
+    acronym("CAB", CHANGE_BOARD),
+    term("change advisory board", CHANGE_BOARD, {
+      variants: ["change approval board", "change board"],
+    }),
+    acronym("ECAB", "a small group that approves urgent changes quickly"),
+    term("emergency change", "an urgent change approved outside the usual schedule", {
+      variants: ["emergency change request", "expedited change"],
+    }),
+    term("standard change", "a routine, low-risk change that is approved in advance", {
+      variants: ["pre-approved change"],
+    }),
+  ]),
   term("change control", "the formal process for approving changes to systems", {
     variants: ["change management process", "change control process"],
   }),
@@ -300,29 +290,25 @@ export const PROJECTS_TERMS: readonly GlossaryEntry[] = [
   }),
   term("snapshot", "a saved copy of a system or disk at one moment", { technicalOnly: true }),
 
-  // Web addresses and certificates.
-  term("DNS propagation", "the wait while an address change spreads across the internet", {
-    source: DNS_GUIDES,
-  }),
-  term("propagation", "the wait while a change spreads across the internet", {
-    source: DNS_GUIDES,
-    variants: ["propagate", "propagated", "propagating"],
-    technicalOnly: true,
-  }),
-  acronym("TTL", TIME_TO_LIVE, { source: DNS_GUIDES }),
-  term("time to live", TIME_TO_LIVE, { source: DNS_GUIDES }),
-  term("nameserver", "the server that holds the address records for our web domain", {
-    source: DNS_GUIDES,
-    variants: ["name server", "NS record"],
-  }),
-  term("DNS resolver", "the service that looks up web addresses for your computer", {
-    source: DNS_GUIDES,
-    variants: ["recursive resolver", "DNS server"],
-  }),
-  term("resolver", "the service that looks up web addresses for your computer", {
-    source: DNS_GUIDES,
-    technicalOnly: true,
-  }),
+  ...checkedIn(DNS_GUIDES, [
+    // Web addresses and certificates.
+    term("DNS propagation", "the wait while an address change spreads across the internet"),
+    term("propagation", "the wait while a change spreads across the internet", {
+      variants: ["propagate", "propagated", "propagating"],
+      technicalOnly: true,
+    }),
+    acronym("TTL", TIME_TO_LIVE),
+    term("time to live", TIME_TO_LIVE),
+    term("nameserver", "the server that holds the address records for our web domain", {
+      variants: ["name server", "NS record"],
+    }),
+    term("DNS resolver", "the service that looks up web addresses for your computer", {
+      variants: ["recursive resolver", "DNS server"],
+    }),
+    term("resolver", "the service that looks up web addresses for your computer", {
+      technicalOnly: true,
+    }),
+  ]),
   term("flush DNS", "clear your computer's stored list of web addresses", {
     variants: ["flush the DNS", "flush your DNS", "DNS flush", "flushdns"],
   }),

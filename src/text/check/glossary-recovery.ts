@@ -1,5 +1,5 @@
 // Glossary: forensics and evidence, recovery and continuity, and physical security.
-import { acronym, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
 
 const FORENSICS = "NIST SP 800-86 forensics guide";
 const CONTINGENCY = "NIST SP 800-34 contingency planning guide";
@@ -66,22 +66,20 @@ export const RECOVERY_TERMS: readonly GlossaryEntry[] = [
   acronym("BCDR", "keeping the business running and getting systems back after a disruption", {
     variants: ["BC/DR"],
   }),
-  term("hot site", "a ready standby site we can switch to straight away", {
-    source: CONTINGENCY,
-    variants: ["hot standby"],
-  }),
-  term("warm site", "a standby site with some equipment, needing setup before use", {
-    source: CONTINGENCY,
-    variants: ["warm standby"],
-  }),
-  term("cold site", "an empty standby location that needs equipment before use", {
-    source: CONTINGENCY,
-    variants: ["cold standby"],
-  }),
-  term("alternate site", "a second location to work from if the main one is lost", {
-    source: CONTINGENCY,
-    variants: ["alternate processing site", "recovery site", "DR site"],
-  }),
+  ...checkedIn(CONTINGENCY, [
+    term("hot site", "a ready standby site we can switch to straight away", {
+      variants: ["hot standby"],
+    }),
+    term("warm site", "a standby site with some equipment, needing setup before use", {
+      variants: ["warm standby"],
+    }),
+    term("cold site", "an empty standby location that needs equipment before use", {
+      variants: ["cold standby"],
+    }),
+    term("alternate site", "a second location to work from if the main one is lost", {
+      variants: ["alternate processing site", "recovery site", "DR site"],
+    }),
+  ]),
   term("geo-redundancy", "copies kept in more than one region in case one is lost", {
     variants: ["geo-redundant", "geographic redundancy"],
   }),

@@ -1,5 +1,5 @@
 // Glossary: monitoring, incident response, recovery, forensics and physical security.
-import { acronym, type GlossaryEntry, MITRE, NIST, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, MITRE, NIST, term } from "./glossary-entry.js";
 
 const IR_GUIDE = "NIST SP 800-61 incident handling guide";
 const MS = "Microsoft Learn";
@@ -243,15 +243,15 @@ export const RESPONSE_TERMS: readonly GlossaryEntry[] = [
     variants: ["compromised"],
     technicalOnly: true,
   }),
-  term("initial access", "how the attacker first got in", { source: MITRE }),
-  term("defence evasion", "tricks an attacker uses to avoid being noticed", {
-    source: MITRE,
-    variants: ["defense evasion", "detection evasion", "EDR evasion"],
-  }),
-  term("reconnaissance", "an attacker studying a target before attacking", {
-    source: MITRE,
-    variants: ["recon"],
-  }),
+  ...checkedIn(MITRE, [
+    term("initial access", "how the attacker first got in"),
+    term("defence evasion", "tricks an attacker uses to avoid being noticed", {
+      variants: ["defense evasion", "detection evasion", "EDR evasion"],
+    }),
+    term("reconnaissance", "an attacker studying a target before attacking", {
+      variants: ["recon"],
+    }),
+  ]),
   term("foothold", "a first piece of access an attacker can build on", { technicalOnly: true }),
   term("living off the land", "attackers using a computer's own built-in tools to stay unnoticed", {
     variants: ["LOTL", "LOLBin", "LOLBAS"],

@@ -2,7 +2,7 @@
 // "policy"). Where the bare word is common in ordinary staff email, only technical phrases are
 // listed; a bare word gets technicalOnly, and is listed at all, only when its everyday sense
 // rarely meets a cue word.
-import { acronym, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
+import { acronym, checkedIn, type GlossaryEntry, NIST, term } from "./glossary-entry.js";
 
 const ICO = "ICO guidance";
 const MS = "Microsoft Learn";
@@ -339,31 +339,29 @@ export const SENSES_TERMS: readonly GlossaryEntry[] = [
   acronym("OFFICIAL-SENSITIVE", "a government label for information that needs extra care", {
     source: "UK Government Security Classifications",
   }),
-  // Data protection roles.
-  term("processor", "a supplier handling personal data for us; for computers, the main chip", {
-    source: ICO,
-    technicalOnly: true,
-  }),
-  term("acts as a processor", PROCESSOR, {
-    source: ICO,
-    variants: ["act as a processor", "acting as a processor", "acts as processor"],
-  }),
-  term("acts as a controller", CONTROLLER, {
-    source: ICO,
-    variants: ["act as a controller", "acting as a controller", "acts as controller"],
-  }),
-  term("independent controller", CONTROLLER, {
-    source: ICO,
-    variants: ["controller-to-controller", "controller-to-processor", "controller or processor"],
-  }),
-  term("processing activity", "a use of personal data: collecting, storing, sharing or deleting", {
-    source: ICO,
-    variants: ["processing operation", "lawful processing", "processing of personal data"],
-  }),
-  term("process personal data", "use personal data in any way, including storing or sharing it", {
-    source: ICO,
-    variants: ["processes personal data", "processed personal data", "processing personal data"],
-  }),
+  ...checkedIn(ICO, [
+    // Data protection roles.
+    term("processor", "a supplier handling personal data for us; for computers, the main chip", {
+      technicalOnly: true,
+    }),
+    term("acts as a processor", PROCESSOR, {
+      variants: ["act as a processor", "acting as a processor", "acts as processor"],
+    }),
+    term("acts as a controller", CONTROLLER, {
+      variants: ["act as a controller", "acting as a controller", "acts as controller"],
+    }),
+    term("independent controller", CONTROLLER, {
+      variants: ["controller-to-controller", "controller-to-processor", "controller or processor"],
+    }),
+    term(
+      "processing activity",
+      "a use of personal data: collecting, storing, sharing or deleting",
+      { variants: ["processing operation", "lawful processing", "processing of personal data"] },
+    ),
+    term("process personal data", "use personal data in any way, including storing or sharing it", {
+      variants: ["processes personal data", "processed personal data", "processing personal data"],
+    }),
+  ]),
   // Resilience and operations shorthand.
   term("system redundancy", SPARE, {
     variants: ["network redundancy", "hardware redundancy", "power redundancy"],

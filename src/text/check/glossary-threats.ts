@@ -1,19 +1,25 @@
 // Glossary: attacks, scams and harmful software.
-import { acronym, type GlossaryEntry, MITRE, NCSC, NIST, term } from "./glossary-entry.js";
+import {
+  acronym,
+  checkedIn,
+  type GlossaryEntry,
+  MITRE,
+  NCSC,
+  NIST,
+  term,
+} from "./glossary-entry.js";
 
 export const THREAT_TERMS: readonly GlossaryEntry[] = [
-  term("phishing", "fake messages that try to trick you into clicking or sharing details", {
-    source: NCSC,
-    variants: ["phish", "phished"],
-  }),
-  term("spear phishing", "a fake message written just for you, to trick you", {
-    source: NCSC,
-    variants: ["spearphishing"],
-  }),
-  term("whaling", "a fake message aimed at senior managers to trick them into paying", {
-    source: NCSC,
-  }),
-  term("smishing", "fake text messages that try to trick you", { source: NCSC }),
+  ...checkedIn(NCSC, [
+    term("phishing", "fake messages that try to trick you into clicking or sharing details", {
+      variants: ["phish", "phished"],
+    }),
+    term("spear phishing", "a fake message written just for you, to trick you", {
+      variants: ["spearphishing"],
+    }),
+    term("whaling", "a fake message aimed at senior managers to trick them into paying"),
+    term("smishing", "fake text messages that try to trick you"),
+  ]),
   term("vishing", "scam phone calls from someone pretending to be a person you trust"),
   term("quishing", "a fake QR code that leads to a scam website"),
   term("pharming", "sending you to a fake website even when you typed the right address", {
@@ -144,18 +150,19 @@ export const THREAT_TERMS: readonly GlossaryEntry[] = [
   term("spoofing", "faking a sender's name, address or number so it looks trustworthy", {
     variants: ["spoof", "spoofed"],
   }),
-  term("lateral movement", "an intruder moving from one computer to others inside the network", {
-    source: MITRE,
-    variants: ["move laterally", "moved laterally", "moving laterally"],
-  }),
-  term("privilege escalation", "an intruder gaining more powerful access than they started with", {
-    source: MITRE,
-    variants: ["escalation of privilege", "elevation of privilege", "escalate privileges"],
-  }),
-  term("command and control", "the hidden link attackers use to steer infected computers", {
-    source: MITRE,
-    variants: ["command-and-control server"],
-  }),
+  ...checkedIn(MITRE, [
+    term("lateral movement", "an intruder moving from one computer to others inside the network", {
+      variants: ["move laterally", "moved laterally", "moving laterally"],
+    }),
+    term(
+      "privilege escalation",
+      "an intruder gaining more powerful access than they started with",
+      { variants: ["escalation of privilege", "elevation of privilege", "escalate privileges"] },
+    ),
+    term("command and control", "the hidden link attackers use to steer infected computers", {
+      variants: ["command-and-control server"],
+    }),
+  ]),
   acronym("C2", "the hidden link attackers use to steer infected computers"),
   term("exfiltration", "secretly copying data out of the company", {
     source: MITRE,

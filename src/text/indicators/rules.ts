@@ -10,7 +10,6 @@ import type { Token } from "../shared/nlp.js";
 import {
   buildScope,
   concessionFactors,
-  overTokens,
   type Scope,
   strength,
 } from "../shared/scope.js";
@@ -330,8 +329,7 @@ export function analyseRules(tokens: readonly Token[]): RuleAnalysis {
     to > from && praiseAt(from, to) && !negativeAt(from, to);
   // A complaint about how things used to be only needs a present without complaints.
   const mainIsQuiet = (from: number, to: number) => to > from && !negativeAt(from, to);
-  const conceded = concessionFactors(scope, mainIsPositiveOnly, mainIsQuiet);
-  const over = overTokens(scope, mainIsQuiet);
+  const { factors: conceded, over } = concessionFactors(scope, mainIsPositiveOnly, mainIsQuiet);
 
   const complains = pending.some((p) => !p.praise && Object.keys(p.weights).length > 0);
   const hits: CueHit[] = pending.map((p) => {

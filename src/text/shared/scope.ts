@@ -289,40 +289,28 @@ export function strength(scope: Scope, from: number, to: number): number {
 }
 
 /**
- * Per token: inside a complaint the text says is over ("They used to talk down to us, now they
- * explain things"), with nothing to complain of in the present that follows.
- */
-export function overTokens(
-  scope: Scope,
-  mainIsQuiet: (from: number, to: number) => boolean,
-): Uint8Array {
-  const over = new Uint8Array(scope.tokens.length);
-  for (const c of scope.concessions) {
-    if (!c.past || !mainIsQuiet(c.main[0], c.main[1])) continue;
-    over.fill(1, c.conceded[0], c.conceded[1]);
-  }
-  return over;
-}
-
-/**
  * Per token, the weight factor from concessions: a complaint conceded before praise ("slow,
- * but lovely people") counts less. The predicates are asked once per concession.
+ * but lovely people") counts less. And per token, whether it stands in a complaint the text
+ * says is over ("They used to talk down to us, now they explain things"), with nothing to
+ * complain of in the present that follows. The predicates are asked once per concession.
  */
 export function concessionFactors(
   scope: Scope,
   mainIsPositiveOnly: (from: number, to: number) => boolean,
   mainIsQuiet: (from: number, to: number) => boolean = mainIsPositiveOnly,
-): Float64Array {
-  const f = new Float64Array(scope.tokens.length).fill(1);
+): { factors: Float64Array; over: Uint8Array } {
+  const factors = new Float64Array(scope.tokens.length).fill(1);
+  const over = new Uint8Array(scope.tokens.length);
   for (const c of scope.concessions) {
     const main = c.past
       ? mainIsQuiet(c.main[0], c.main[1])
       : mainIsPositiveOnly(c.main[0], c.main[1]);
     if (!main) continue;
+    if (c.past) over.fill(1, c.conceded[0], c.conceded[1]);
     // Mild on purpose: a conceded complaint is still a complaint, only a less insistent one;
     // unless it is a thing of the past.
     const factor = c.past ? 0.35 : 0.6;
-    for (let k = c.conceded[0]; k < c.conceded[1]; k++) f[k] = f[k]! * factor;
+    for (let k = c.conceded[0]; k < c.conceded[1]; k++) factors[k] = factors[k]! * factor;
   }
-  return f;
+  return { factors, over };
 }

@@ -7,12 +7,7 @@ import {
   someWordBefore,
 } from "../shared/negation.js";
 import type { Token } from "../shared/nlp.js";
-import {
-  buildScope,
-  concessionFactors,
-  type Scope,
-  strength,
-} from "../shared/scope.js";
+import { buildScope, concessionFactors, type Scope, strength } from "../shared/scope.js";
 import {
   detectVoice,
   type Group,

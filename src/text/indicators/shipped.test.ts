@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { describe, it } from "node:test";
-import { modelSourceDigest, sourceOfModelFile } from "../shared/built-model.js";
+import { projectPath } from "../../paths.js";
+import { MODEL_SOURCES, modelSourceDigest, sourceOfModelFile } from "../shared/built-model.js";
 import { tokenize } from "../shared/nlp.js";
 import { corpusSplit, INDICATOR_CORPUS } from "./corpus/index.js";
 import { defaultModel, detectWith } from "./detect.js";
@@ -79,14 +80,19 @@ describe("the shipped indicator model", () => {
   it("records the digest of the sources it was built from, which any change to them alters", () => {
     const root = mkdtempSync(join(tmpdir(), "rapport-digest-"));
     assert.equal(modelSourceDigest(root), null);
-    mkdirSync(join(root, "src", "text", "corpus"), { recursive: true });
-    writeFileSync(join(root, "src", "text", "corpus", "a.ts"), "export const A = 1;\n");
-    writeFileSync(join(root, "src", "text", "a.test.ts"), "// tests do not train the model\n");
+    const corpus = join(root, "src", "text", "indicators", "corpus");
+    mkdirSync(corpus, { recursive: true });
+    mkdirSync(join(root, "src", "text", "check"));
+    writeFileSync(join(corpus, "a.ts"), "export const A = 1;\n");
+    writeFileSync(join(corpus, "a.test.ts"), "// tests do not train the model\n");
+    writeFileSync(join(root, "src", "text", "check", "glossary.ts"), "export const G = 1;\n");
     const first = modelSourceDigest(root);
     assert.match(first ?? "", /^[0-9a-f]{64}$/);
-    writeFileSync(join(root, "src", "text", "a.test.ts"), "// edited\n");
+    writeFileSync(join(corpus, "a.test.ts"), "// edited\n");
+    // The check trains nothing: a glossary edit keeps the models.
+    writeFileSync(join(root, "src", "text", "check", "glossary.ts"), "export const G = 2;\n");
     assert.equal(modelSourceDigest(root), first);
-    writeFileSync(join(root, "src", "text", "corpus", "a.ts"), "export const A = 2;\n");
+    writeFileSync(join(corpus, "a.ts"), "export const A = 2;\n");
     const second = modelSourceDigest(root);
     assert.notEqual(second, first);
     writeFileSync(join(root, "package-lock.json"), "{}\n");
@@ -144,5 +150,28 @@ describe("the measured indicator model", () => {
       if (saved === undefined) delete process.env.RAPPORT_MEASURED_MODEL;
       else process.env.RAPPORT_MEASURED_MODEL = saved;
     }
+  });
+
+  it("digests every file under src/text that training imports", () => {
+    const text = projectPath("src", "text");
+    const seen = new Set<string>();
+    const queue = [join(text, "train-models.ts")];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const source = readFileSync(file, "utf8");
+      for (const m of source.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)\.js"/g)) {
+        const next = join(dirname(file), `${m[1]}.ts`);
+        if (existsSync(next)) queue.push(next);
+      }
+    }
+    assert.ok(seen.size > 50, `${seen.size} files reached`);
+    const outside = [...seen]
+      .map((f) => relative(text, f))
+      .filter(
+        (f) => !f.startsWith("..") && !MODEL_SOURCES.some((s) => f === s || f.startsWith(s + sep)),
+      );
+    assert.deepEqual(outside, []);
   });
 });

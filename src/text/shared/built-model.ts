@@ -95,19 +95,39 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 }
 
 /**
- * A digest of everything the models are trained from: the text engine's sources (code, corpus,
- * lexicon) and the locked dependency versions (the tagger's model among them). Null where the
- * sources are not at hand. The test runner uses it to reuse the models `npm install` built
- * instead of training the same ones again.
+ * What the models are trained from, under src/text: the text engine's shared code, the
+ * indicators' and practitioner blame's code, corpora and lexicons, and the training entry
+ * points. The communication check (check/) and the campaign views train nothing, so editing
+ * the glossary no longer sends every test run and every build through five minutes of
+ * training. A test walks the training code's imports to keep this list whole.
+ */
+export const MODEL_SOURCES = [
+  "shared",
+  "indicators",
+  "blame",
+  "models.ts",
+  "train-models.ts",
+] as const;
+
+/**
+ * A digest of everything the models are trained from (see MODEL_SOURCES) and the locked
+ * dependency versions (the tagger's model among them). Null where the sources are not at hand.
+ * The test runner uses it to reuse the models `npm install` built instead of training the same
+ * ones again.
  */
 export function modelSourceDigest(root = process.cwd()): string | null {
   const dir = join(root, "src", "text");
   if (!existsSync(dir)) return null;
   const hash = createHash("sha256");
-  for (const file of sourceFiles(dir)) {
-    hash.update(relative(root, file));
-    hash.update("\0");
-    hash.update(readFileSync(file));
+  for (const name of MODEL_SOURCES) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? sourceFiles(path) : [path];
+    for (const file of files) {
+      hash.update(relative(root, file));
+      hash.update("\0");
+      hash.update(readFileSync(file));
+    }
   }
   const lock = join(root, "package-lock.json");
   if (existsSync(lock)) hash.update(readFileSync(lock));

@@ -18,7 +18,7 @@ export const MIDPOINT = 3;
 export const TARGET: LifePosition = "ok_ok";
 
 export const QUADRANT_RULE =
-  "Each axis is the mean of its three statements (1 to 5, reverse-worded ones turned round). An axis counts as OK when its mean is 3 or more: OK on both is ok_ok, OK on ability only is ok_notok, on treatment only notok_ok, on neither notok_notok. When an axis' 95% interval reaches from below 3 to 3 or above, the answers could fall on either side, so the quadrant is marked uncertain.";
+  "Each axis is the mean of its three statements (1 to 5, reverse-worded ones turned round). An axis counts as OK when its mean is 3 or more, and the quadrant says which axes are OK: both, ability only, treatment only, or neither. When an axis' 95% interval reaches from below 3 to 3 or above, the answers could fall on either side, so the quadrant is marked uncertain.";
 
 export interface AxisFigures {
   readonly n: number;

@@ -167,7 +167,8 @@ describe("the catalogue and rule texts", () => {
     const result = checkMessage(text);
     assert.deepEqual(result.blame, [], `${label} blames someone`);
     assert.equal(result.fear.flag, false, `${label} frightens`);
-    assert.ok(result.score >= 70, `${label} scores ${result.score}`);
+    const words = result.jargon.map((j) => j.term).join(", ");
+    assert.ok(result.score >= 70, `${label} scores ${result.score} (jargon: ${words})`);
   };
 
   it("pass Rapport's own communication check", () => {

@@ -1,3 +1,4 @@
+import { SCALES } from "../analysis/scales.js";
 import type { Community } from "../organisation/organisation.js";
 import {
   ACTION_INTERVENTIONS,
@@ -76,13 +77,19 @@ export function effortLine(entry: CatalogueEntry): string {
 }
 
 /** Fills a reason template from the signal; the sentence starts with a capital letter. */
+function scaleName(code: string): string {
+  const scale = SCALES.find((s) => s.code === code);
+  return scale ? `"${scale.label}"` : code;
+}
+
 export function fillReason(template: string, signal: Signal): string {
   const values: Record<string, string> = {
     value: figure(signal, signal.value),
     low: figure(signal, signal.low),
     high: figure(signal, signal.high),
     n: String(signal.n),
-    code: signal.code,
+    // A scale reads by its name ("People look for someone to blame"), not its code.
+    code: signal.kind === "scale" ? scaleName(signal.code) : signal.code,
     community: signal.community ? SENTENCE_NAMES[signal.community] : "those asked",
     about: !signal.about
       ? "the people they work with"

@@ -234,7 +234,8 @@ describe("the texts findings show", () => {
       const result = checkMessage(text);
       assert.deepEqual(result.blame, [], `${label} blames someone`);
       assert.equal(result.fear.flag, false);
-      assert.ok(result.score >= 70, `${label} scores ${result.score}`);
+      const words = result.jargon.map((j) => j.term).join(", ");
+      assert.ok(result.score >= 70, `${label} scores ${result.score} (jargon: ${words})`);
     });
   }
 });

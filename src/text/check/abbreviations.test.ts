@@ -7,13 +7,14 @@ const terms = (text: string) => findJargon(text).map((j) => j.term);
 
 describe("abbreviations the glossary does not know", () => {
   it("marks them with their offsets and a suggestion to spell them out", () => {
-    const text = "🔒 We moved the NAS behind the new RMM agent.";
+    // Made-up abbreviations, so that the glossary can never come to know them.
+    const text = "🔒 We moved the BRQ behind the new ZTK agent.";
     const found = findJargon(text).filter((j) => j.suggestion === UNKNOWN_ABBREVIATION);
     assert.deepEqual(
       found.map((j) => text.slice(j.start, j.end)),
-      ["NAS", "RMM"],
+      ["BRQ", "ZTK"],
     );
-    assert.equal(found[0]!.start, text.indexOf("NAS"));
+    assert.equal(found[0]!.start, text.indexOf("BRQ"));
   });
 
   it("keeps the glossary's own suggestion for an abbreviation it knows", () => {
@@ -34,6 +35,7 @@ describe("abbreviations the glossary does not know", () => {
 
   it("leaves alone words in capitals for emphasis, contractions and roman numerals", () => {
     assert.deepEqual(terms("Please do NOT reply, it is URGENT and IMPORTANT."), []);
+    assert.deepEqual(terms("[EXTERNAL] Invoice attached"), []);
     assert.deepEqual(terms("DON'T click and WON’T ask twice."), []);
     assert.deepEqual(terms("Part II of the audit, then part IV."), []);
   });
@@ -41,6 +43,10 @@ describe("abbreviations the glossary does not know", () => {
   it("leaves alone names from code, network names and labels", () => {
     assert.deepEqual(terms("Set DATABASE_URL and RAPPORT_TEST_BACKENDS first."), []);
     assert.deepEqual(terms("Tablets join HOTEL-TILLS, phones join STAFF-5G."), []);
+    assert.deepEqual(terms("Staff use FH-Staff, members use FH-Guest."), []);
+    assert.deepEqual(terms("Rules map to ATT&CK, as AT&T does."), []);
+    // Joined to a word in lower case, it is still an abbreviation to spell out.
+    assert.deepEqual(terms("Our PSK-based network."), ["PSK"]);
     assert.deepEqual(terms("POSTER: Did someone just call you?\nTIP: hang up."), []);
     // A label is only a label at the start of a line.
     assert.deepEqual(terms("We asked the DPQ: no answer."), ["DPQ"]);

@@ -19,7 +19,7 @@ const EVERYDAY = new Set(
     "ATM SMS MMS QR GPS CD DVD SIM TBC TBA NA AGM KPI KPIS Q1 Q2 Q3 Q4 FY MR MRS MS DR " +
     "PhD BBC ITV UKVI DBS NI MP MPS CV CVS AI BA MA MBA PHD JPEG JPG PNG GIF MP3 MP4 LED LCD HD " +
     "WIFI SOS WC ICU CPR NHS111 UPS DHL FAO RE FW FWD CC BCC TLDR DM DMS OOO WFH AOB " +
-    "EOD COB BAU PTO HQ IRL LOL ABC XYZ CCTV CRM SME SMES LTD PLC LLP INC CO"
+    "EOD COB BAU PTO HQ IRL LOL ABC XYZ CCTV CRM SME SMES LTD PLC LLP INC CO ICT"
   ).split(" "),
 );
 
@@ -32,7 +32,7 @@ const EMPHASIS = new Set(
     "SHARE SEND CALL ASK REPORT READ KEEP LOCK USE YOU YOUR WE OUR US THEY IT THIS THAT THESE " +
     "THOSE HERE THERE WHY WHAT WHO HOW WHEN WHERE NEW FREE OFF ON IN OUT UP TO OF FOR WITH " +
     "FROM BY AT AS IF SO VERY REALLY REAL FAKE SCAM SPAM WARNING ALERT ACTION REQUIRED NEEDED " +
-    "REMINDER UPDATE INFO HELP THANKS THANK SORRY DONE FIXED LIVE BACK DOWN LATE ONE TWO " +
+    "REMINDER UPDATE INFO HELP EXTERNAL INTERNAL THANKS THANK SORRY DONE FIXED LIVE BACK DOWN LATE ONE TWO " +
     "THREE FIRST LAST NEXT ONCE TWICE AGAIN STILL JUST EVEN ALSO MORE LESS MOST LEAST BIG " +
     "SMALL GOOD BAD SAFE UNSAFE RISK PASSWORD EMAIL LINK LINKS DATA FILES PHONE LAPTOP STAFF " +
     "TEAM EVERYONE ANYONE NOBODY OFFICE WORK HOME MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY " +
@@ -56,24 +56,32 @@ function bare(value: string): string {
 }
 
 /** Is this token an abbreviation an editor would ask to have spelt out? */
-function isUnknownAbbreviation(value: string): boolean {
+export function looksLikeAbbreviation(value: string): boolean {
   if (!SHAPE.test(value)) return false;
   const root = bare(value);
   return !ROMAN.test(root) && !EVERYDAY.has(root) && !EVERYDAY.has(value) && !EMPHASIS.has(root);
 }
 
 /**
- * STAFF-SECURE, HOTEL-TILLS: capitals joined by hyphens name a network or a file, which the
- * reader types or picks rather than reads.
+ * STAFF-SECURE, FH-Guest: capitals joined by a hyphen to a capitalised word name a network or a
+ * file, which the reader types or picks rather than reads. ATT&CK, AT&T: capitals joined by an
+ * ampersand are a name too, and its halves are not abbreviations.
  */
 function inCapitalName(text: string, tokens: readonly WordToken[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  const joined = (a: WordToken, b: WordToken) => b.start === a.end + 1 && text[a.end] === "-";
+  const joined = (a: WordToken, b: WordToken, by: string) =>
+    b.start === a.end + 1 && text[a.end] === by;
+  if (
+    (before !== undefined && joined(before, t, "&")) ||
+    (after !== undefined && joined(t, after, "&"))
+  ) {
+    return true;
+  }
   return (
-    (before !== undefined && joined(before, t) && isCapitals(before.value)) ||
-    (after !== undefined && joined(t, after) && /^[\p{Lu}\p{N}]+$/u.test(after.value))
+    (before !== undefined && joined(before, t, "-") && isCapitals(before.value)) ||
+    (after !== undefined && joined(t, after, "-") && /^[\p{Lu}\p{N}]/u.test(after.value))
   );
 }
 
@@ -120,7 +128,7 @@ export function unknownAbbreviations(
     // "DON'T", "CAN'T": the first half of a word in capitals, not an abbreviation.
     if (CONTRACTION.test(text.slice(t.end, t.end + 4))) return;
     if (inCapitalName(text, tokens, k) || isLabel(text, t)) return;
-    if (!covered.has(k) && isUnknownAbbreviation(t.value)) candidates.push(k);
+    if (!covered.has(k) && looksLikeAbbreviation(t.value)) candidates.push(k);
   });
   if (candidates.length === 0) return [];
   const loud = shoutingLines(text, tokens);

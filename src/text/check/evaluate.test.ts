@@ -49,7 +49,8 @@ describe("jargon evaluation", () => {
     const sets = OTHER_SETS.map((name) => otherSet(name));
     const pooled = sets.flat();
 
-    it("has eight sets of about sixty messages, ids unique, every mark in its text", () => {
+    it("has sixteen sets of about sixty messages, ids unique, every mark in its text", () => {
+      assert.equal(sets.length, 16);
       for (const set of sets) assert.ok(set.length >= 50, `only ${set.length}`);
       assert.equal(new Set(pooled.map((s) => s.id)).size, pooled.length);
       for (const sample of pooled) {
@@ -65,14 +66,17 @@ describe("jargon evaluation", () => {
 
     // Session 17: the 427-entry glossary found 0.48 to 0.65 of what these editors marked; with
     // about 1,500 entries and the rule for unknown abbreviations, 0.76 to 0.90 per set and 0.82
-    // pooled (0.85 and 0.78 on JG and JH, scored once at the end).
-    it("finds at least 0.65 of the marked jargon in each set and 0.75 pooled", () => {
+    // pooled. Session 18 added eight sets written with more shorthand and notation, which the
+    // check of the day found 0.49 to 0.66 of; with notation, product names, shorthand and a
+    // wider reading of everyday words in a technical sense, 0.65 to 0.93 per set and 0.81
+    // pooled over all sixteen (0.76 and 0.71 on JO and JP, scored once at the end).
+    it("finds at least 0.6 of the marked jargon in each set and 0.8 pooled", () => {
       sets.forEach((set, i) => {
         const r = evaluateJargon(set);
-        assert.ok(r.recall >= 0.65, `${OTHER_SETS[i]} recall ${r.recall.toFixed(3)}`);
+        assert.ok(r.recall >= 0.6, `${OTHER_SETS[i]} recall ${r.recall.toFixed(3)}`);
         assert.ok(r.precision >= 0.75, `${OTHER_SETS[i]} precision ${r.precision.toFixed(3)}`);
       });
-      assert.ok(evaluateJargon(pooled).recall >= 0.75);
+      assert.ok(evaluateJargon(pooled).recall >= 0.8);
     });
 
     // The issue's bar (90% of what a plain-language editor would mark) holds on our own set but

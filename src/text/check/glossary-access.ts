@@ -77,9 +77,6 @@ export const ACCESS_TERMS: readonly GlossaryEntry[] = [
   acronym("FIDO2", "a standard for logging in with a security key or fingerprint", {
     variants: ["FIDO"],
   }),
-  term("one-time password", "a code that works only once, for a single login", {
-    variants: ["one-time passcode", "one-time code"],
-  }),
   acronym("OTP", "a code that works only once, for a single login"),
   acronym("TOTP", "a login code from an app that changes every 30 seconds"),
   term("biometrics", "using your fingerprint or face to log in", {
@@ -106,9 +103,6 @@ export const ACCESS_TERMS: readonly GlossaryEntry[] = [
   term("identity provider", "the service that checks your login for many apps"),
   acronym("IdP", "the service that checks your login for many apps"),
   acronym("LDAP", "a system for looking up users and their access rights"),
-  term("Active Directory", "the system that holds staff accounts and their access rights", {
-    variants: ["Azure AD", "Azure Active Directory", "Entra ID", "Microsoft Entra ID"],
-  }),
   acronym("OAuth", "lets one app use your account elsewhere without seeing your password", {
     variants: ["OAUTH", "OAuth2"],
   }),
@@ -156,4 +150,14 @@ export const ACCESS_TERMS: readonly GlossaryEntry[] = [
   acronym("GPO", "central settings that are pushed to all work computers"),
   acronym("LAPS", "a tool that gives each computer its own changing admin password"),
   acronym("UAC", "the Windows prompt that asks before a program makes changes"),
+  term("read access", "permission to open and view, but not change", {
+    variants: ["read-only access", "view access"],
+  }),
+  term("write access", "permission to change or delete, not just view", {
+    variants: ["edit access", "read-write access", "read/write access"],
+  }),
+  term("passphrase", "a password made of several ordinary words", {
+    variants: ["pass phrase"],
+    source: NCSC,
+  }),
 ];

@@ -143,9 +143,6 @@ export const CLOUD_TERMS: readonly GlossaryEntry[] = [
       variants: ["organization-wide link", "company-wide link"],
     }),
     term("specific people link", "a link that works only for the people you name"),
-    term("external sharing", "sharing files with people outside the company", {
-      variants: ["shared externally", "share externally", "sharing externally"],
-    }),
     term("inherited permissions", "access rights copied automatically from the folder above", {
       variants: ["permission inheritance", "unique permissions", "broken inheritance"],
     }),

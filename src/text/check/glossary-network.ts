@@ -151,11 +151,6 @@ export const NETWORK_TERMS: readonly GlossaryEntry[] = [
     variants: ["SAAS"],
   }),
   acronym("IaaS", "renting servers and storage online from a provider"),
-  term("cloud", "online services and storage run by another company", {
-    source: NCSC,
-    variants: ["cloud-based", "cloud services"],
-    technicalOnly: true,
-  }),
   term("S3 bucket", "an online storage area on Amazon's servers"),
   term("hypervisor", "software that runs several virtual computers on one physical machine"),
   acronym("VDI", "a work desktop that runs on our servers and that you reach over the internet", {
@@ -221,6 +216,14 @@ export const NETWORK_TERMS: readonly GlossaryEntry[] = [
   acronym("Mbps", "megabits per second: how fast a connection is", { variants: ["Gbps", "Kbps"] }),
   term("scope", "what the rules, the audit or the work cover", {
     variants: ["in scope", "out of scope", "in-scope", "out-of-scope"],
+    technicalOnly: true,
+  }),
+  term("web filtering", "blocking websites that are harmful or not allowed at work", {
+    variants: ["web filter", "content filtering"],
+  }),
+  term("in transit", "while it travels over a network", { technicalOnly: true }),
+  term("estate", "all of our computers, devices and systems", { technicalOnly: true }),
+  acronym("PLC", "the small computer that controls a machine on the line", {
     technicalOnly: true,
   }),
 ];

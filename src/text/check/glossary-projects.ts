@@ -230,10 +230,6 @@ export const PROJECTS_TERMS: readonly GlossaryEntry[] = [
   term("support ticket", TICKET, {
     variants: ["helpdesk ticket", "help desk ticket", "ticket number", "ticketing system"],
   }),
-  term("raise a ticket", "ask the IT team for help", {
-    variants: ["raised a ticket", "log a ticket", "logged a ticket", "open a ticket"],
-  }),
-  term("ticket", TICKET, { technicalOnly: true }),
   term("auto-close", "closed automatically if nobody replies", {
     variants: ["auto-closed", "autoclose", "auto-closure"],
   }),

@@ -111,10 +111,6 @@ export const SOFTWARE_TERMS: readonly GlossaryEntry[] = [
     variants: ["build agent", "build system"],
   }),
   term("DevOps", "developers and system staff working as one team to release software"),
-  term("deployment", "putting new software or changes into use", {
-    variants: ["deploy", "deployed", "deploying"],
-    technicalOnly: true,
-  }),
   term("production environment", "the live system that staff and customers actually use", {
     variants: ["production system", "production server", "live environment"],
   }),

@@ -234,4 +234,6 @@ export const THREAT_TERMS: readonly GlossaryEntry[] = [
     variants: ["sandboxing", "sandboxed"],
     technicalOnly: true,
   }),
+  // Added in session 18: other editors marked these wherever they met them.
+  term("in the wild", "already being used by real attackers"),
 ];

@@ -78,12 +78,25 @@ describe("jargon", () => {
     assert.deepEqual(findJargon("Set DATABASE_URL, then VPN_HOST."), []);
   });
 
-  it("matches acronyms only in their own case and as whole words", () => {
+  it("matches acronyms in their own case, as whole words", () => {
     assert.deepEqual(found("mfa, Mfa, xMFA, MFA"), ["MFA"]);
     // MFAX is no glossary term (it may be marked as an abbreviation of its own, never as MFA).
     assert.ok(!findJargon("MFAX").some((j) => j.term === "MFA"));
-    assert.deepEqual(found("the vpn is down"), []);
     assert.deepEqual(found("DDoS and DDOS but not ddos"), ["DDoS", "DDOS"]);
+  });
+
+  it("matches an acronym typed in lower case only where that cannot be a word", () => {
+    assert.deepEqual(found("the vpn and the dhcp lease are down, check m365 and 2fa"), [
+      "vpn",
+      "dhcp",
+      "m365",
+      "2fa",
+    ]);
+    // With a vowel, the lower-case form may be a word or a name: pin, ram, soc, Pam.
+    assert.deepEqual(found("my pin, the ram, the soc, mfa"), []);
+    // Never a term's own spelling, never "it", never inside markup, a file name or a path.
+    assert.deepEqual(found("it is fine"), []);
+    assert.deepEqual(found("<html> see page.html or help/vpn and the vpn"), ["vpn"]);
   });
 
   it("matches terms in any case", () => {
@@ -100,9 +113,9 @@ describe("jargon", () => {
   });
 
   it("reports everyday words only in a technical sense", () => {
-    assert.deepEqual(found("A patch of grass. A token of thanks. Cloud cover later."), []);
+    assert.deepEqual(found("A patch of grass. A token of thanks. A cache of coins."), []);
     assert.deepEqual(found("Apply the patch to your laptop tonight."), ["patch"]);
-    assert.deepEqual(found("Store the files in the cloud."), ["cloud"]);
+    assert.deepEqual(found("Copy the token into the app."), ["token"]);
     // The cue must be in the same sentence.
     assert.deepEqual(found("Update your laptop. Then mend the patch on your coat."), []);
     // Another glossary term nearby is enough.

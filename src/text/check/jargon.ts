@@ -4,6 +4,8 @@
 import { unknownAbbreviations } from "./abbreviations.js";
 import type { GlossaryEntry } from "./glossary.js";
 import { GLOSSARY } from "./glossary.js";
+import { findNotation } from "./notation.js";
+import { CUE_WINDOW, hasTechnicalContext, isTechnicalMessage, sentenceIds } from "./senses.js";
 import type { JargonFinding } from "./types.js";
 
 export interface WordToken {
@@ -53,15 +55,36 @@ const LISTED = new Set(
   GLOSSARY.flatMap((e) => [e.term, ...(e.variants ?? [])]).map((f) => f.toLowerCase()),
 );
 
+/**
+ * "vpn", "dhcp", "m365": hurried writers type abbreviations in lower case, and other editors
+ * marked them as readily (session 18). Only where the lower-case form cannot be an English
+ * word: it holds a digit, or no vowel at all, so "pin", "ram" or "soc" stay plain words.
+ */
+function lowerCaseForm(form: string): string | undefined {
+  if (!/^[A-Z0-9]{3,}$/.test(form) || !/[A-Z]/.test(form)) return undefined;
+  const lower = form.toLowerCase();
+  if (!/\d/.test(lower) && /[aeiouy]/.test(lower)) return undefined;
+  return TERM_SPELLINGS.has(lower) ? undefined : lower;
+}
+
+// Spellings of terms (not acronyms), which a lower-case acronym must not take.
+const TERM_SPELLINGS = new Set(
+  GLOSSARY.filter((e) => e.kind === "term")
+    .flatMap((e) => [e.term, ...(e.variants ?? [])])
+    .map((f) => f.toLowerCase()),
+);
+
 export function entryForms(entry: GlossaryEntry): string[] {
-  const base = [entry.term, ...(entry.variants ?? [])];
+  const listed = [entry.term, ...(entry.variants ?? [])];
+  const lower = entry.kind === "acronym" ? listed.map(lowerCaseForm) : [];
+  const base = [...listed, ...lower.filter((f): f is string => f !== undefined)];
   const forms = new Set(base);
   for (const form of base) {
     const p = plural(form, entry.kind);
     if (p) forms.add(p);
     // "encrypted" -> "unencrypted", "patched" -> "unpatched": the negative is just as technical.
-    const negative = `un${form}`;
     if (entry.kind !== "term" || !/^[a-z]+ed$/i.test(form) || /^un/i.test(form)) continue;
+    const negative = `un${form}`;
     if (!LISTED.has(negative.toLowerCase())) forms.add(negative);
   }
   return [...forms];
@@ -126,52 +149,14 @@ function longestAt(text: string, tokens: WordToken[], i: number): RawMatch | und
   return best;
 }
 
-// Words that show an everyday-looking word is used in its technical sense.
-const TECH_CUES = new Set(
-  (
-    "software system systems computer computers laptop laptops device devices server servers " +
-    "app apps application applications network networks update updates updated updating " +
-    "install installed installing apply applied security secure attacker attackers hacker " +
-    "hackers windows browser version online internet data file files account accounts login " +
-    "logins password passwords email emails storage stored upload uploaded drive backup " +
-    "backups hosted microsoft google apple vendor flaw flaws bug bugs fix fixes vulnerable " +
-    "virus viruses malicious phone phones code digital cyber address website websites"
-  ).split(" "),
-);
-const CUE_WINDOW = 8;
-
-// Cue words count only inside the same sentence: "Apply the patch to your laptop. A patch of
-// grass." must not lend the second patch a technical sense.
-const SENTENCE_BREAK = /[.!?]\s|\n[ \t]*\n/;
-
-function sentenceIds(text: string, tokens: WordToken[]): Uint32Array {
-  const ids = new Uint32Array(tokens.length);
-  for (let k = 1; k < tokens.length; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    ids[k] = ids[k - 1]! + (SENTENCE_BREAK.test(gap) ? 1 : 0);
-  }
-  return ids;
-}
-
-function hasTechnicalContext(
-  tokens: WordToken[],
-  ids: Uint32Array,
-  m: RawMatch,
-  solid: RawMatch[],
-  firstSolid: number,
-): boolean {
-  const sentence = ids[m.first]!;
-  for (let j = firstSolid; j < solid.length && solid[j]!.first <= m.last + CUE_WINDOW; j++) {
-    if (ids[solid[j]!.first] === sentence) return true;
-  }
-  const from = Math.max(0, m.first - CUE_WINDOW);
-  const to = Math.min(tokens.length - 1, m.last + CUE_WINDOW);
-  for (let k = from; k <= to; k++) {
-    if ((k >= m.first && k <= m.last) || ids[k] !== sentence) continue;
-    const value = tokens[k]!.value;
-    if (value === "IT" || TECH_CUES.has(value.toLowerCase())) return true;
-  }
-  return false;
+/**
+ * "<html>", "page.html", "/vpn/": an acronym typed in lower case inside markup, a file name or
+ * a path is part of a name, not a word the reader must know.
+ */
+function inMarkupOrName(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (value !== value.toLowerCase()) return false;
+  return /[<./]/.test(text[start - 1] ?? "") || /[>/]/.test(text[end] ?? "");
 }
 
 /** Glossary terms in the text, in order, longest match first and never overlapping. */
@@ -191,6 +176,7 @@ export function findJargon(text: string): JargonFinding[] {
   const ids = raw.some((m) => m.entry.technicalOnly)
     ? sentenceIds(text, tokens)
     : new Uint32Array(0);
+  const technical = ids.length > 0 && isTechnicalMessage(solid);
   // Solid matches ending before the window can never matter again; a sliding index skips them.
   const out: JargonFinding[] = [];
   let s = 0;
@@ -204,17 +190,19 @@ export function findJargon(text: string): JargonFinding[] {
         continue;
       }
       while (s < solid.length && solid[s]!.last < m.first - CUE_WINDOW) s++;
-      if (!hasTechnicalContext(tokens, ids, m, solid, s)) continue;
+      if (!technical && !hasTechnicalContext(text, tokens, ids, m, solid, s)) continue;
     }
-    out.push({
-      term: m.entry.term,
-      start: tokens[m.first]!.start,
-      end: tokens[m.last]!.end,
-      suggestion: m.entry.suggestion,
-    });
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last]!.end;
+    if (m.entry.kind === "acronym" && inMarkupOrName(text, start, end)) continue;
+    out.push({ term: m.entry.term, start, end, suggestion: m.entry.suggestion });
   }
   const covered = new Set<number>();
   for (const m of raw) for (let k = m.first; k <= m.last; k++) covered.add(k);
-  const unknown = unknownAbbreviations(text, tokens, covered);
-  return unknown.length === 0 ? out : [...out, ...unknown].sort((a, b) => a.start - b.start);
+  const words = [...out, ...unknownAbbreviations(text, tokens, covered)];
+  const notation = findNotation(text);
+  if (notation.length === 0) return words.sort((a, b) => a.start - b.start);
+  // "port 3389" is one finding, not the glossary's "port" and a number.
+  const apart = words.filter((w) => !notation.some((n) => n.start < w.end && w.start < n.end));
+  return [...apart, ...notation].sort((a, b) => a.start - b.start);
 }

@@ -18,7 +18,8 @@ const WRITTEN: readonly Notation[] = [
     suggestion: "a network address: say which device or network it is",
   },
   {
-    pattern: /(?:ports?|TCP|UDP|inbound|outbound)[ /:]\d{2,5}(?:-\d{2,5})?(?!\d)/gi,
+    pattern:
+      /(?:[Pp]orts?|PORTS?|TCP|UDP|tcp|udp|[Ii]nbound|[Oo]utbound)[ /:]\d{2,5}(?:-\d{2,5})?(?!\d)/g,
     suggestion: "a network setting: say what it lets in or out",
   },
   {
@@ -90,19 +91,22 @@ const WRITTEN: readonly Notation[] = [
 ];
 
 /**
- * Before a notation: the start of the text, a space, a bracket or a quote. Asked inside the
- * pattern, so that a hostile run of slashes or digits is rejected at each start at once
- * rather than matched and then thrown away.
+ * All the patterns as one, each a named alternative, so that a text is read once rather than
+ * once per pattern (a third of the check's time went here with a pass per pattern). The first
+ * alternative that matches at a place wins, as the order above intends. Before a notation: the
+ * start of the text, a space, a bracket or a quote. Asked inside the pattern, so that a hostile
+ * run of slashes or digits is rejected at each start at once rather than matched and then
+ * thrown away.
  */
-function alone({ pattern, suggestion }: Notation): Notation {
-  const flags = pattern.flags.includes("u") ? pattern.flags : `${pattern.flags}u`;
-  return {
-    pattern: new RegExp(`(?<![^\\s([{"'\u2018\u201c])(?:${pattern.source})`, flags),
-    suggestion,
-  };
-}
+const NOTATION = new RegExp(
+  `(?<![^\\s([{"'\u2018\u201c])(?:${WRITTEN.map((n, i) => `(?<n${i}>${n.pattern.source})`).join("|")})`,
+  "gu",
+);
 
-const NOTATIONS = WRITTEN.map(alone);
+function suggestionOf(groups: Record<string, string | undefined>): string {
+  const i = WRITTEN.findIndex((_, k) => groups[`n${k}`] !== undefined);
+  return WRITTEN[i]!.suggestion;
+}
 
 /**
  * Web addresses: notation inside them ("?id=5", "/help/it") is the link's business. A bare
@@ -119,6 +123,9 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /** Notation in the text, in order, never overlapping each other or a link. */
 export function findNotation(text: string): JargonFinding[] {
+  const matches = [...text.matchAll(NOTATION)];
+  // Most messages hold no notation: the links and tags are looked for only when one does.
+  if (matches.length === 0) return [];
   const links = [...text.matchAll(LINK)]
     .filter(
       (m) => !/^[\w-]/.test(m[0]) || /^(?:https?:|www\.)/i.test(m[0]) || NAMED_HOST.test(m[0]),
@@ -126,16 +133,14 @@ export function findNotation(text: string): JargonFinding[] {
     .concat([...text.matchAll(TAG)])
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const found: JargonFinding[] = [];
-  for (const { pattern, suggestion } of NOTATIONS) {
-    for (const m of text.matchAll(pattern)) {
-      let value = m[0].replace(/[.,:;]+$/, "");
-      const start = m.index;
-      // "C:\Users\" ends at the last name, not on a separator.
-      value = value.replace(/\\$/, "") || value;
-      const span = { term: value, start, end: start + value.length, suggestion };
-      if (links.some((l) => overlaps(l, span)) || found.some((f) => overlaps(f, span))) continue;
-      found.push(span);
-    }
+  for (const m of matches) {
+    let value = m[0].replace(/[.,:;]+$/, "");
+    const start = m.index;
+    // "C:\Users\" ends at the last name, not on a separator.
+    value = value.replace(/\\$/, "") || value;
+    const span = { term: value, start, end: start + value.length, suggestion: "" };
+    if (links.some((l) => overlaps(l, span))) continue;
+    found.push({ ...span, suggestion: suggestionOf(m.groups ?? {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

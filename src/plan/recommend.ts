@@ -76,12 +76,12 @@ export function effortLine(entry: CatalogueEntry): string {
   return `${EFFORT_LABELS[entry.effort]}: ${entry.time.charAt(0).toLowerCase()}${entry.time.slice(1)}`;
 }
 
-/** Fills a reason template from the signal; the sentence starts with a capital letter. */
 function scaleName(code: string): string {
   const scale = SCALES.find((s) => s.code === code);
   return scale ? `"${scale.label}"` : code;
 }
 
+/** Fills a reason template from the signal; the sentence starts with a capital letter. */
 export function fillReason(template: string, signal: Signal): string {
   const values: Record<string, string> = {
     value: figure(signal, signal.value),

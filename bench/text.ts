@@ -152,7 +152,7 @@ async function qualityRows(): Promise<string[][]> {
   const pooled = evaluateJargon(sets.flatMap(([, set]) => set));
   rows.push([
     "text",
-    `jargon marked by eight other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,
+    `jargon marked by ${OTHER_SETS.length} other editors, ${others.map(([n, r]) => `${n.toUpperCase()} R ${f(r.recall)}`).join(", ")}`,
     `P ${f(pooled.precision)} R ${f(pooled.recall)}`,
     "-",
     "-",

@@ -2,7 +2,7 @@
 // benchmark to print.
 import { findJargon } from "./jargon.js";
 import { JARGON_EVAL_SET, type JargonSample } from "./jargon-eval-set.js";
-import type { Span } from "./types.js";
+import { overlaps, type Span } from "./types.js";
 
 export interface JargonEvaluation {
   precision: number;
@@ -28,8 +28,6 @@ export function expectedSpans(sample: JargonSample): Span[] {
   }
   return spans;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * A finding counts as correct when it overlaps a marked span not already claimed, so

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from "./glossary.js";
 import { GLOSSARY } from "./glossary.js";
 import { findNotation } from "./notation.js";
 import { CUE_WINDOW, hasTechnicalContext, isTechnicalMessage, sentenceIds } from "./senses.js";
-import type { JargonFinding } from "./types.js";
+import { type JargonFinding, overlaps } from "./types.js";
 
 export interface WordToken {
   start: number;
@@ -203,6 +203,6 @@ export function findJargon(text: string): JargonFinding[] {
   const notation = findNotation(text);
   if (notation.length === 0) return words.sort((a, b) => a.start - b.start);
   // "port 3389" is one finding, not the glossary's "port" and a number.
-  const apart = words.filter((w) => !notation.some((n) => n.start < w.end && w.start < n.end));
+  const apart = words.filter((w) => !notation.some((n) => overlaps(n, w)));
   return [...apart, ...notation].sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
 // plain-language editor marks each: the reader cannot tell what "10.20.1.15" or "p=reject" is,
 // only that the message was not written for them. Other editors' sets (session 18) marked
 // every such string; before this rule the check found none of them.
-import type { JargonFinding, Span } from "./types.js";
+import { type JargonFinding, overlaps } from "./types.js";
 
 interface Notation {
   readonly pattern: RegExp;
@@ -118,8 +118,6 @@ const NAMED_HOST = /\.[a-z]{2,}\//i;
 
 /** Markup pasted with a message: its attributes (src=x) are not the writer's words. */
 const TAG = /<[^<>]{0,2000}>/g;
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Notation in the text, in order, never overlapping each other or a link. */
 export function findNotation(text: string): JargonFinding[] {

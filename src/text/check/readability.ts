@@ -1,7 +1,7 @@
 // Flesch reading ease and Flesch-Kincaid grade over wink's sentences.
 import { syllable } from "syllable";
 import type { Analysis, Token } from "./analyse.js";
-import type { Readability, Span } from "./types.js";
+import { overlaps, type Readability, type Span } from "./types.js";
 
 export const LONG_SENTENCE_WORDS = 25;
 
@@ -41,7 +41,7 @@ export function countWords(analysis: Analysis, skip: readonly Span[] = []): Coun
   const skipped = (token: Token): boolean => {
     while (s < skip.length && skip[s]!.end <= token.start) s++;
     const span = skip[s];
-    return span !== undefined && span.start < token.end && token.start < span.end;
+    return span !== undefined && overlaps(span, token);
   };
   for (const sentence of analysis.sentences) {
     let inSentence = 0;

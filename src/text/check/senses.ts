@@ -4,7 +4,11 @@
 import { looksLikeAbbreviation } from "./abbreviations.js";
 import type { WordToken } from "./jargon.js";
 
-// Words that show an everyday-looking word is used in its technical sense.
+// Words that show an everyday-looking word is used in its technical sense. The second half
+// was added when other editors' sets (session 18) showed the words of security incidents and
+// AI tools standing alone beside an everyday-looking term ("any sign-in triggers a P1 alert",
+// "these AI tools can hallucinate"); none of them has a common everyday sense in staff email
+// that sits next to a decoy.
 const TECH_CUES = new Set(
   (
     "software system systems computer computers laptop laptops device devices server servers " +
@@ -13,16 +17,7 @@ const TECH_CUES = new Set(
     "hackers windows browser version online internet data file files account accounts login " +
     "logins password passwords email emails storage stored upload uploaded drive backup " +
     "backups hosted microsoft google apple vendor flaw flaws bug bugs fix fixes vulnerable " +
-    "virus viruses malicious phone phones code digital cyber address website websites"
-  ).split(" "),
-);
-
-// Also technical, added when other editors' sets (session 18) showed the words of security
-// incidents and AI tools standing alone beside an everyday-looking term ("any sign-in triggers
-// a P1 alert", "these AI tools can hallucinate"). None of them has a common everyday sense in
-// staff email that sits next to a decoy.
-const MORE_CUES = new Set(
-  (
+    "virus viruses malicious phone phones code digital cyber address website websites " +
     "alert alerts attack attacks attacked malware ransomware phishing portal portals mailbox " +
     "mailboxes admin admins administrator encrypted encryption script scripts developer " +
     "developers credentials creds signin logged logs logon ai chatgpt copilot github " +
@@ -92,7 +87,7 @@ export function hasTechnicalContext(
     if ((k >= m.first && k <= m.last) || ids[k] !== sentence) continue;
     const value = tokens[k]!.value;
     const lower = value.toLowerCase();
-    if (value === "IT" || TECH_CUES.has(lower) || MORE_CUES.has(lower)) return true;
+    if (value === "IT" || TECH_CUES.has(lower)) return true;
     // "PSK rotates weekly": an abbreviation nobody spells out is as technical as a term.
     if (looksLikeAbbreviation(value)) return true;
   }

@@ -7,6 +7,11 @@ export interface Span {
   end: number;
 }
 
+/** Do two stretches of text share at least one character? */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 export interface TextSpan extends Span {
   text: string;
 }
